@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every element folder with a `define.ts` gets its own side-effect entry in the npm package. */
+const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
+
+const compile = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, removeComments: true },
+  });
+
+function kilobytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Prints every output's size, and writes the script's SRI hash beside it. */
+function reportSizes({ sri } = {}) {
+  return {
+    name: 'report-sizes',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const code = Buffer.from(file.code);
+        console.log(
+          `${file.fileName.padEnd(36)} ${kilobytes(code.length).padStart(9)} raw ${kilobytes(gzipSync(code, { level: 9 }).length).padStart(9)} gzip ${kilobytes(brotliCompressSync(code).length).padStart(9)} brotli`,
+        );
+        if (sri) {
+          const hash = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+          this.emitFile({ type: 'asset', fileName: `${file.fileName}.sri`, source: `${hash}\n` });
+          console.log(`${file.fileName}.sri: ${hash}`);
+        }
+      }
+    },
+  };
+}
+
+export default [
+  // The npm package: ES modules with Lit left to the consumer's bundler.
+  {
+    input: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(elements.map((tag) => [tag, `src/${tag}/define.ts`])),
+    },
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [nodeResolve(), compile(), reportSizes()],
+  },
+  // The script tag: one classic script, Lit's production build inside, every element defined.
+  {
+    input: 'src/leg-health-widgets.ts',
+    output: {
+      file: 'dist/leg-health-widgets.js',
+      format: 'iife',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      compile(),
+      terser({ ecma: 2022, module: false, format: { comments: false } }),
+      reportSizes({ sri: true }),
+    ],
+  },
+];

@@ -1,0 +1,16 @@
+import type { SharedContent } from '../types.js';
+
+export const shared: SharedContent = {
+  notDiagnosis: 'This is general health information. It cannot tell you what is wrong. Only a clinician can do that.',
+  aboutHeading: 'About this information',
+  sourcesLabel: 'Sources',
+  lastReviewedLabel: 'Last reviewed',
+  nextReviewLabel: 'Next review due',
+  callEmergency: (number) => `Call ${number}`,
+  callClinic: (clinic, phone) => `Call ${clinic} at ${phone}`,
+  bookAppointment: (clinic) => `Book an appointment with ${clinic}`,
+  yourClinic: 'your clinic',
+  contactLabel: 'Contact',
+  answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+  startAgain: 'Start again',
+};

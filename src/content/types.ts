@@ -1,0 +1,72 @@
+import type { RlsContent } from '../rls-symptom-card/rls-content.js';
+import type { SourceId } from './sources.js';
+
+/** A calendar date written as YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** When a widget's text was last checked by a clinician, and when the next check is due. */
+export interface ReviewDates {
+  readonly lastReviewed: IsoDate;
+  readonly nextReview: IsoDate;
+}
+
+/** A block of widget text and the sources it rests on. */
+export interface Sourced {
+  readonly sources: readonly SourceId[];
+}
+
+/** One piece of a section's body. */
+export type Block =
+  | { readonly paragraph: string }
+  /** A bulleted list of short items. */
+  | { readonly list: readonly string[] }
+  /** A list of named items, each explained in a line. */
+  | { readonly terms: readonly { readonly term: string; readonly text: string }[] };
+
+/** A titled section of explanatory text, with its sources. */
+export interface ProseSection extends Sourced {
+  readonly heading: string;
+  readonly body: readonly Block[];
+}
+
+/** The three answers every yes/no question offers. */
+export interface AnswerLabels {
+  readonly yes: string;
+  readonly no: string;
+  readonly unsure: string;
+}
+
+/** Strings every element shares: contact lines, the review footer, the disclaimer. */
+export interface SharedContent {
+  /** Plain statement that the widget educates and does not diagnose. */
+  readonly notDiagnosis: string;
+  /** Heading of the footer that lists sources and review dates. */
+  readonly aboutHeading: string;
+  readonly sourcesLabel: string;
+  readonly lastReviewedLabel: string;
+  readonly nextReviewLabel: string;
+  /** Link text that dials the emergency number, e.g. "Call 911". */
+  readonly callEmergency: (number: string) => string;
+  /** Link text that dials the clinic; `clinic` is the clinic's name or `yourClinic`. */
+  readonly callClinic: (clinic: string, phone: string) => string;
+  /** Link text for the clinic's booking page. */
+  readonly bookAppointment: (clinic: string) => string;
+  /** Stands in for the clinic's name when the page gives none. */
+  readonly yourClinic: string;
+  /** Label of the group of contact links, for screen readers. */
+  readonly contactLabel: string;
+  readonly answers: AnswerLabels;
+  /** Button that clears a check's answers and result. */
+  readonly startAgain: string;
+}
+
+/**
+ * Everything one language shows. Each element adds its own part here; a language pack that
+ * misses any key does not compile, so a new language is complete by construction.
+ */
+export interface ContentPack {
+  /** The BCP 47 primary subtag this pack is written in. */
+  readonly language: string;
+  readonly shared: SharedContent;
+  readonly rls: RlsContent;
+}

@@ -1,0 +1,2 @@
+/** The script-tag bundle: loading it defines every element of the library. */
+import './rls-symptom-card/define.js';

@@ -1,0 +1,5 @@
+import { RlsSymptomCard } from './rls-symptom-card.js';
+
+RlsSymptomCard.define();
+
+export { RlsSymptomCard };

@@ -1,0 +1,66 @@
+import type { ProseSection, ReviewDates, Sourced } from '../content/types.js';
+import type { RlsAnswerKey, RlsCourse, RlsFrequency, RlsPattern, RlsRuleId } from './rls-pattern.js';
+
+/** The card's sections, in their default order. */
+export const rlsSectionIds = [
+  'overview',
+  'symptoms',
+  'sensations',
+  'when-to-see',
+  'causes',
+  'risk-factors',
+  'complications',
+  'self-help',
+  'self-check',
+] as const;
+export type RlsSectionId = (typeof rlsSectionIds)[number];
+
+/** The sections the compact variant shows before "Show more". */
+export const rlsCompactSectionIds: readonly RlsSectionId[] = ['overview', 'symptoms', 'self-check'];
+
+export interface RlsQuestion {
+  /** The question, used as the fieldset's legend. */
+  readonly legend: string;
+  /** Optional plain-words help shown under the question. */
+  readonly hint?: string;
+}
+
+export interface RlsResultText {
+  readonly heading: string;
+  readonly text: string;
+}
+
+/** Everything the self-check shows. */
+export interface RlsSelfCheckContent extends Sourced {
+  readonly heading: string;
+  readonly intro: string;
+  readonly questions: Readonly<Record<RlsAnswerKey | 'frequency', RlsQuestion>>;
+  readonly frequencies: Readonly<Record<RlsFrequency, string>>;
+  readonly submit: string;
+  /** Shown when a question is left unanswered; `count` is how many. */
+  readonly unanswered: (count: number) => string;
+  /** Heading above the result, for screen readers and sighted readers alike. */
+  readonly resultLabel: string;
+  readonly results: Readonly<Record<RlsPattern, RlsResultText>>;
+  readonly courses: Readonly<Record<RlsCourse, string>>;
+  /** Plain words for every rule that can fire, shown as "why" under the result. */
+  readonly reasons: Readonly<Record<RlsRuleId, string>>;
+  readonly reasonsLabel: string;
+  /** Advice shown when the result says to see a clinician. */
+  readonly seeClinician: string;
+  /** Shown when answers do not suggest a visit, so the visitor still knows when to ask. */
+  readonly noVisitNeeded: string;
+}
+
+/** Everything `<rls-symptom-card>` shows in one language. */
+export interface RlsContent {
+  readonly title: string;
+  /** One-line summary under the title. */
+  readonly summary: string;
+  readonly sections: Readonly<Record<Exclude<RlsSectionId, 'self-check'>, ProseSection>>;
+  readonly selfCheck: RlsSelfCheckContent;
+  /** The compact variant's toggle. */
+  readonly showMore: string;
+  readonly showLess: string;
+  readonly review: ReviewDates;
+}

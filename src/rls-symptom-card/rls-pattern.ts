@@ -1,0 +1,130 @@
+/**
+ * The restless legs self-check, as plain rules with no DOM, so clinicians and tests can read it.
+ *
+ * It compares answers with the published pattern of restless legs syndrome (IRLSSG consensus
+ * criteria, Allen et al. 2014). It never diagnoses: criterion 5 ("not better explained by
+ * another condition") needs a clinician, so the best result is "your answers match the
+ * pattern". A mimic question (a hard painful cramp, or discomfort that a change of position
+ * alone fixes) keeps look-alikes from matching (Hening et al., PMC2769267).
+ *
+ * The four symptom criteria are `urgeToMove`, `startsAtRest`, `reliefWithMovement` and
+ * `worseEvening`. "Not sure" never completes the pattern, but it counts toward "partial" and, for
+ * every reason to see a clinician, counts as "yes".
+ *
+ * | rule id                      | when                                                               | effect                                  |
+ * | ---------------------------- | ------------------------------------------------------------------ | --------------------------------------- |
+ * | `all-criteria`               | all four criteria "yes" and `explainedByOther` "no"                | pattern `matches`                       |
+ * | `some-criteria`              | not `all-criteria`, and two or more criteria "yes" or "not sure"   | pattern `partial`                       |
+ * | `few-criteria`               | neither of the above                                               | pattern `unlikely`                      |
+ * | `other-cause-possible`       | `explainedByOther` "yes" or "not sure"                             | noted: a look-alike may explain it      |
+ * | `course-chronic-persistent`  | pattern `matches` and `frequency` twice a week or more             | course `chronic-persistent`             |
+ * | `course-intermittent`        | pattern `matches` and `frequency` less often                       | course `intermittent`                   |
+ * | `pattern-needs-check`        | pattern `matches` or `partial`                                     | see a clinician                         |
+ * | `sleep-affected`             | `sleepAffected` "yes" or "not sure"                                | see a clinician                         |
+ * | `medicine-worsening`         | `onRlsMedicineWorsening` "yes" or "not sure"                       | see a clinician: talk to the prescriber |
+ */
+
+export type Answer = 'yes' | 'no' | 'unsure';
+
+export const rlsCriteria = ['urgeToMove', 'startsAtRest', 'reliefWithMovement', 'worseEvening'] as const;
+export type RlsCriterion = (typeof rlsCriteria)[number];
+
+export const rlsFrequencies = ['twice-weekly-or-more', 'less-often'] as const;
+export type RlsFrequency = (typeof rlsFrequencies)[number];
+
+export interface RlsAnswers extends Record<RlsCriterion, Answer> {
+  /** A painful hard cramp, or discomfort that a change of position alone fixes. */
+  readonly explainedByOther: Answer;
+  readonly frequency: RlsFrequency;
+  readonly sleepAffected: Answer;
+  /** On medicine for restless legs, and symptoms start earlier, come faster or spread. */
+  readonly onRlsMedicineWorsening: Answer;
+}
+
+/** The yes/no/not-sure questions, in the order the self-check asks them. */
+export const rlsAnswerKeys = [...rlsCriteria, 'explainedByOther', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
+export type RlsAnswerKey = (typeof rlsAnswerKeys)[number];
+
+export type RlsPattern = 'matches' | 'partial' | 'unlikely';
+export type RlsCourse = 'chronic-persistent' | 'intermittent';
+
+export interface RlsAssessment {
+  readonly pattern: RlsPattern;
+  readonly course: RlsCourse | undefined;
+  readonly seeClinician: boolean;
+  /** Ids of every rule that fired, in table order. */
+  readonly reasons: readonly RlsRuleId[];
+}
+
+interface RlsFacts {
+  readonly answers: RlsAnswers;
+  /** Criteria answered "yes". */
+  readonly yes: number;
+  /** Criteria answered "yes" or "not sure". */
+  readonly possible: number;
+}
+
+const yesOrUnsure = (answer: Answer): boolean => answer !== 'no';
+
+/** The self-check rules, in table order: the first pattern rule that holds sets the pattern. */
+export const rlsRules = [
+  {
+    id: 'all-criteria',
+    effect: { pattern: 'matches' },
+    when: ({ yes, answers }: RlsFacts) => yes === rlsCriteria.length && answers.explainedByOther === 'no',
+  },
+  { id: 'some-criteria', effect: { pattern: 'partial' }, when: ({ possible }: RlsFacts) => possible >= 2 },
+  { id: 'few-criteria', effect: { pattern: 'unlikely' }, when: () => true },
+  { id: 'other-cause-possible', effect: {}, when: ({ answers }: RlsFacts) => yesOrUnsure(answers.explainedByOther) },
+  {
+    id: 'course-chronic-persistent',
+    effect: { course: 'chronic-persistent' },
+    when: ({ answers }: RlsFacts, pattern: RlsPattern) =>
+      pattern === 'matches' && answers.frequency === 'twice-weekly-or-more',
+  },
+  {
+    id: 'course-intermittent',
+    effect: { course: 'intermittent' },
+    when: ({ answers }: RlsFacts, pattern: RlsPattern) => pattern === 'matches' && answers.frequency === 'less-often',
+  },
+  {
+    id: 'pattern-needs-check',
+    effect: { seeClinician: true },
+    when: (_facts: RlsFacts, pattern: RlsPattern) => pattern !== 'unlikely',
+  },
+  { id: 'sleep-affected', effect: { seeClinician: true }, when: ({ answers }: RlsFacts) => yesOrUnsure(answers.sleepAffected) },
+  {
+    id: 'medicine-worsening',
+    effect: { seeClinician: true },
+    when: ({ answers }: RlsFacts) => yesOrUnsure(answers.onRlsMedicineWorsening),
+  },
+] as const satisfies readonly {
+  id: string;
+  effect: { pattern?: RlsPattern; course?: RlsCourse; seeClinician?: true };
+  when: (facts: RlsFacts, pattern: RlsPattern) => boolean;
+}[];
+
+export type RlsRuleId = (typeof rlsRules)[number]['id'];
+
+/** Compares a visitor's answers with the pattern of restless legs syndrome (see the table above). */
+export function assessRlsPattern(answers: RlsAnswers): RlsAssessment {
+  const facts: RlsFacts = {
+    answers,
+    yes: rlsCriteria.filter((criterion) => answers[criterion] === 'yes').length,
+    possible: rlsCriteria.filter((criterion) => yesOrUnsure(answers[criterion])).length,
+  };
+  let pattern: RlsPattern | undefined;
+  let course: RlsCourse | undefined;
+  let seeClinician = false;
+  const reasons: RlsRuleId[] = [];
+  for (const rule of rlsRules) {
+    const effect: { pattern?: RlsPattern; course?: RlsCourse; seeClinician?: true } = rule.effect;
+    if (effect.pattern && pattern) continue;
+    if (!rule.when(facts, pattern ?? 'unlikely')) continue;
+    reasons.push(rule.id);
+    pattern ??= effect.pattern;
+    course ??= effect.course;
+    seeClinician ||= effect.seeClinician ?? false;
+  }
+  return { pattern: pattern ?? 'unlikely', course, seeClinician, reasons };
+}

@@ -1,0 +1,219 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SourceId } from '../content/sources.js';
+import { parseEnum, parseNameList } from '../shared/attributes.js';
+import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { LhwElement } from '../shared/lhw-element.js';
+import { rlsCompactSectionIds, rlsSectionIds, type RlsSectionId } from './rls-content.js';
+import {
+  assessRlsPattern,
+  rlsAnswerKeys,
+  rlsFrequencies,
+  type Answer,
+  type RlsAnswerKey,
+  type RlsAnswers,
+  type RlsAssessment,
+} from './rls-pattern.js';
+import { rlsStyles } from './rls-symptom-card.styles.js';
+
+export const rlsVariants = ['full', 'compact'] as const;
+export type RlsVariant = (typeof rlsVariants)[number];
+
+const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
+type QuestionKey = RlsAnswerKey | 'frequency';
+const questionKeys: readonly QuestionKey[] = [...rlsAnswerKeys.slice(0, 5), 'frequency', ...rlsAnswerKeys.slice(5)];
+
+/**
+ * A card that explains restless legs syndrome (RLS) in plain words, with a short self-check that
+ * compares a visitor's answers with the recognised pattern. It never diagnoses.
+ *
+ * @summary Restless legs syndrome explained, with a self-check.
+ * @tag rls-symptom-card
+ *
+ * @attr sections - Comma list choosing and ordering sections from `overview, symptoms,
+ *   sensations, when-to-see, causes, risk-factors, complications, self-help, self-check`.
+ *   Unknown names are ignored with one warning; empty or missing means all.
+ * @attr variant - `full` (default) or `compact`: overview, symptoms and the self-check, with a
+ *   toggle that shows the rest. Other values fall back to `full` with one warning.
+ *
+ * @event lhw-rls-result - The self-check gave a result. `detail` is the `RlsAssessment`:
+ *   `{ pattern, course, seeClinician, reasons }`. It carries no answers.
+ *
+ * @csspart section - Each collapsible section.
+ * @csspart self-check - The self-check form.
+ * @csspart result - The self-check's result.
+ */
+export class RlsSymptomCard extends LhwElement {
+  static override readonly tagName = 'rls-symptom-card';
+  static override styles = [...LhwElement.styles, rlsStyles];
+
+  @property() sections = '';
+  @property() variant: RlsVariant = 'full';
+
+  @state() private answers: Partial<RlsAnswers> = {};
+  @state() private assessment: RlsAssessment | undefined;
+  @state() private unansweredCount = 0;
+  /** Sections the visitor has opened or closed, against the default (only the first open). */
+  @state() private toggled = new Set<RlsSectionId>();
+  @state() private showingAll = false;
+
+  private chosenSections: RlsSectionId[] = [...rlsSectionIds];
+  private compact = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) {
+      this.chosenSections = parseNameList(this.localName, 'sections', this.sections, rlsSectionIds);
+    }
+    if (changed.has('variant')) {
+      this.compact = parseEnum(this.localName, 'variant', this.variant, rlsVariants, 'full') === 'compact';
+    }
+  }
+
+  protected override renderBody(): TemplateResult {
+    const text = this.content.rls;
+    const shown = this.compact ? this.chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.chosenSections;
+    const more = this.chosenSections.filter((id) => !shown.includes(id));
+    return html`
+      ${this.renderHeading(0, text.title)}
+      <p class="summary">${text.summary}</p>
+      ${shown.map((id) => this.renderSection(id))}
+      ${more.length > 0
+        ? html`<div id="more" class="collapsible" ?hidden=${!this.showingAll}>${more.map((id) => this.renderSection(id))}</div>
+            <p class="no-print">
+              <button
+                class="link-button"
+                aria-expanded=${this.showingAll ? 'true' : 'false'}
+                aria-controls="more"
+                @click=${() => (this.showingAll = !this.showingAll)}
+              >
+                ${this.showingAll ? text.showLess : text.showMore}
+              </button>
+            </p>`
+        : nothing}
+      ${this.renderAbout(text.review, this.citedSources())}
+    `;
+  }
+
+  private citedSources(): SourceId[] {
+    const { sections, selfCheck } = this.content.rls;
+    const cited = this.chosenSections.flatMap((id) => (id === 'self-check' ? selfCheck.sources : sections[id].sources));
+    return [...new Set(cited)];
+  }
+
+  private renderSection(id: RlsSectionId): TemplateResult {
+    const text = this.content.rls;
+    const isFirst = id === this.chosenSections[0];
+    return renderDisclosure({
+      id,
+      heading: (button) => this.renderHeading(1, button),
+      label: id === 'self-check' ? text.selfCheck.heading : text.sections[id].heading,
+      expanded: isFirst !== this.toggled.has(id),
+      onToggle: () => this.toggleSection(id),
+      panel: id === 'self-check' ? this.renderSelfCheck() : this.renderProse(id),
+    });
+  }
+
+  private toggleSection(id: RlsSectionId): void {
+    const toggled = new Set(this.toggled);
+    if (!toggled.delete(id)) toggled.add(id);
+    this.toggled = toggled;
+  }
+
+  private renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
+    return html`${renderBlocks(this.content.rls.sections[id].body)}${id === 'when-to-see' ? this.renderContactLinks() : nothing}`;
+  }
+
+  private renderSelfCheck(): TemplateResult {
+    const check = this.content.rls.selfCheck;
+    return html`<form part="self-check" class="self-check" novalidate @submit=${this.onSubmit}>
+      <p>${check.intro}</p>
+      ${questionKeys.map((key) => this.renderQuestion(key))}
+      <div class="actions no-print">
+        <button type="submit">${check.submit}</button>
+        ${this.assessment ? html`<button type="button" @click=${this.startAgain}>${this.content.shared.startAgain}</button>` : nothing}
+      </div>
+      <div role="status" class="status">
+        ${this.unansweredCount > 0 ? html`<p class="unanswered">${check.unanswered(this.unansweredCount)}</p>` : nothing}
+        ${this.assessment ? this.renderResult(this.assessment) : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderQuestion(key: QuestionKey): TemplateResult {
+    const question = this.content.rls.selfCheck.questions[key];
+    const options: readonly (readonly [string, string])[] =
+      key === 'frequency'
+        ? rlsFrequencies.map((value) => [value, this.content.rls.selfCheck.frequencies[value]] as const)
+        : answerValues.map((value) => [value, this.content.shared.answers[value]] as const);
+    const missing = this.unansweredCount > 0 && this.answers[key] === undefined;
+    return html`<fieldset class="question ${missing ? 'missing' : ''}" aria-describedby=${question.hint ? `${key}-hint` : nothing}>
+      <legend>${question.legend}</legend>
+      ${question.hint ? html`<p class="hint" id="${key}-hint">${question.hint}</p>` : nothing}
+      <div class="options">
+        ${options.map(
+          ([value, label]) => html`<label>
+            <input
+              type="radio"
+              name=${key}
+              value=${value}
+              .checked=${this.answers[key] === value}
+              @change=${() => this.answer(key, value)}
+            />
+            ${label}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private answer(key: QuestionKey, value: string): void {
+    this.answers = { ...this.answers, [key]: value };
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const missing = questionKeys.filter((key) => this.answers[key] === undefined);
+    this.unansweredCount = missing.length;
+    if (missing.length > 0) {
+      this.assessment = undefined;
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();
+      return;
+    }
+    this.assessment = assessRlsPattern(this.answers as RlsAnswers);
+    this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: this.assessment, bubbles: true, composed: true }));
+  }
+
+  private async startAgain(): Promise<void> {
+    this.answers = {};
+    this.assessment = undefined;
+    this.unansweredCount = 0;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.self-check input')?.focus();
+  }
+
+  private renderResult({ pattern, course, seeClinician, reasons }: RlsAssessment): TemplateResult {
+    const check = this.content.rls.selfCheck;
+    const result = check.results[pattern];
+    return html`<div part="result" class="result result-${pattern}">
+      ${this.renderHeading(2, html`<span class="visually-hidden">${check.resultLabel}: </span>${result.heading}`)}
+      <p>${result.text}</p>
+      ${course ? html`<p>${check.courses[course]}</p>` : nothing}
+      <p>${seeClinician ? check.seeClinician : check.noVisitNeeded}</p>
+      ${seeClinician ? this.renderContactLinks() : nothing}
+      <p class="reasons-label">${check.reasonsLabel}</p>
+      <ul class="reasons">
+        ${reasons.map((id) => html`<li>${check.reasons[id]}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rls-symptom-card': RlsSymptomCard;
+  }
+  interface HTMLElementEventMap {
+    'lhw-rls-result': CustomEvent<RlsAssessment>;
+  }
+}

@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+/**
+ * The theme and the look every element shares. Public tokens (`--lhw-*`) are never declared here,
+ * only read with a default, so a host can set them on `:root`, on a container or on the element.
+ * Defaults use `light-dark()`: the root's `color-scheme` (from `theme`, else the system) picks one.
+ * Sizes are in `em` so the widget follows the host's font size, not the root's.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_text: var(--lhw-color-text, light-dark(#1d2733, #e8edf2));
+    --_muted: color-mix(in srgb, var(--_text) 75%, var(--_surface));
+    --_surface: var(--lhw-color-surface, light-dark(#ffffff, #141c25));
+    --_accent: var(--lhw-color-accent, light-dark(#005a9e, #8cc8ff));
+    --_border: var(--lhw-color-border, light-dark(#8a97a6, #5d6b7a));
+    --_emergency: var(--lhw-color-emergency, light-dark(#b00020, #ff8f8f));
+    --_urgent: var(--lhw-color-urgent, light-dark(#9a4a00, #ffb870));
+    --_soon: var(--lhw-color-soon, light-dark(#005a9e, #8cc8ff));
+    --_self-care: var(--lhw-color-self-care, light-dark(#00703c, #7bd8a4));
+    --_radius: var(--lhw-radius, 0.5em);
+    --_space: var(--lhw-space, 1em);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .root {
+    color-scheme: light dark;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+    text-align: start;
+  }
+
+  .root.theme-light {
+    color-scheme: light;
+  }
+
+  .root.theme-dark {
+    color-scheme: dark;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+  }
+
+  p,
+  ul,
+  ol {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .disclosure {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .disclosure-button {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    padding: 0.5em 0;
+    border: 0;
+    border-radius: 0;
+    font-weight: inherit;
+    text-align: start;
+  }
+
+  .disclosure-button::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  :host(:dir(rtl)) .disclosure-button::before {
+    transform: rotate(135deg);
+  }
+
+  .disclosure-button[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+
+  .disclosure-panel {
+    padding-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .terms dt {
+    font-weight: bold;
+  }
+
+  .terms dd {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+
+  .link-button {
+    min-block-size: auto;
+    padding: 0;
+    border: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block: calc(var(--_space) * 0.75);
+    padding: 0;
+    list-style: none;
+  }
+
+  .about {
+    margin-block-start: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .about dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 var(--_space);
+    margin: 0;
+  }
+
+  .about dd {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_border: CanvasText;
+      --_emergency: CanvasText;
+      --_urgent: CanvasText;
+      --_soon: CanvasText;
+      --_self-care: CanvasText;
+    }
+
+    button {
+      border-color: ButtonText;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    .root {
+      color: #000;
+      background: #fff;
+      border-color: #000;
+    }
+
+    .no-print {
+      display: none !important;
+    }
+
+    .collapsible[hidden] {
+      display: block !important;
+    }
+
+    .disclosure-button::before {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,227 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { defaultLanguage, languages, packs, type Language } from '../content/packs.js';
+import { sources, type SourceId } from '../content/sources.js';
+import type { ContentPack, IsoDate, ReviewDates } from '../content/types.js';
+import { parseEnum, parseIntegerInRange, parseLinkUrl, parsePhoneNumber, type PhoneNumber } from './attributes.js';
+import { baseStyles } from './base.styles.js';
+import { defineElement, type ElementRegistry } from './registration.js';
+import { inheritedLang, matchLanguage } from './language.js';
+import { unwatchPage, watchPage, type PageWatcher } from './page-watch.js';
+import { VERSION } from './version.js';
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+const DEFAULT_EMERGENCY: PhoneNumber = { text: '911', href: 'tel:911' };
+const DEFAULT_HEADING_LEVEL = 2;
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** The clinic settings after validation: what the widget may safely show. */
+export interface ClinicSettings {
+  /** The clinic's name, or undefined when the page gives none. */
+  readonly name?: string;
+  readonly phone?: PhoneNumber;
+  readonly bookingHref?: string;
+  readonly emergency: PhoneNumber;
+  readonly headingLevel: number;
+  readonly theme: Theme;
+}
+
+/**
+ * The shared base of every leg-health widget: safe registration, language, clinic settings,
+ * theme, and the pieces every widget renders (headings at the page's level, contact links,
+ * the sources and review-date footer).
+ *
+ * @attr lang - Language of the widget (`en`; region tags such as `en-US` match by their first
+ *   part). Without it the nearest ancestor's `lang`, then `<html lang>`, applies. Unsupported
+ *   languages fall back to English with one console warning.
+ *
+ * @cssprop [--lhw-color-text] - Text colour.
+ * @cssprop [--lhw-color-surface] - Background of the widget.
+ * @cssprop [--lhw-color-accent] - Links, buttons and focus rings.
+ * @cssprop [--lhw-color-border] - Borders and dividers.
+ * @cssprop [--lhw-color-emergency] - Emergency care level.
+ * @cssprop [--lhw-color-urgent] - Urgent (same day) care level.
+ * @cssprop [--lhw-color-soon] - Book-an-appointment care level.
+ * @cssprop [--lhw-color-self-care] - Self-care level.
+ * @cssprop [--lhw-radius=0.5em] - Corner radius of the widget, cards and buttons.
+ * @cssprop [--lhw-space=1em] - Spacing unit; gaps and padding are multiples of it.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - Every heading the widget shows.
+ * @csspart contact - The clinic's phone and booking links.
+ * @csspart about - The footer with sources and review dates.
+ */
+export abstract class LhwElement extends LitElement implements PageWatcher {
+  static override styles = [baseStyles];
+
+  /** The library version, compared when two copies meet on one page. */
+  static readonly version: string = VERSION;
+
+  /** The tag this element is registered as by default. */
+  static readonly tagName: string;
+
+  /**
+   * Registers the element, by default as its own tag in the page's registry. Pass another tag or
+   * a scoped registry to register it there. Never throws when the tag is already defined.
+   */
+  static define(tag: string = this.tagName, registry: ElementRegistry = customElements): void {
+    defineElement(tag, this as unknown as CustomElementConstructor & { version: string }, registry);
+  }
+
+  /** The clinic's name, shown as plain text in contact links. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** The clinic's phone number: digits, spaces and `+-().` only. Invalid numbers are not shown. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+
+  /**
+   * The clinic's booking page: an `https:`, `http:`, `tel:` or `mailto:` address (relative
+   * addresses resolve against the page). Anything else is dropped and no booking link is shown.
+   */
+  @property({ attribute: 'booking-url' }) bookingUrl = '';
+
+  /** The number to call in an emergency: digits, spaces and `+-().` only; falls back to `911`. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+
+  /** Level of the widget's top heading, 2 to 6, so it fits the page's outline; falls back to 2. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** `auto` follows the visitor's system setting; `light` or `dark` force one; falls back to `auto`. */
+  @property() theme: Theme = 'auto';
+
+  /** The element's own `lang` attribute, observed so that changing it re-renders. */
+  @property({ attribute: 'lang' }) protected ownLang: string | null = null;
+
+  /** The language the widget speaks now, resolved on every update. */
+  protected language: Language = defaultLanguage;
+
+  /** The validated clinic settings. */
+  protected clinic: ClinicSettings = {
+    emergency: DEFAULT_EMERGENCY,
+    headingLevel: DEFAULT_HEADING_LEVEL,
+    theme: 'auto',
+  };
+
+  /** The current language's text. */
+  protected get content(): ContentPack {
+    return packs[this.language];
+  }
+
+  private get tag(): string {
+    return this.localName;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPage(this);
+    // The page may have changed language while the widget was away.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPage(this);
+  }
+
+  pageChanged(): void {
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.language = matchLanguage(inheritedLang(this), languages, defaultLanguage);
+    const clinicKeys = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'headingLevel', 'theme'] as const;
+    if (clinicKeys.some((key) => changed.has(key))) this.clinic = this.readClinicSettings();
+  }
+
+  private readClinicSettings(): ClinicSettings {
+    const tag = this.tag;
+    const name = this.clinicName.trim();
+    return {
+      name: name || undefined,
+      phone: parsePhoneNumber(tag, 'clinic-phone', this.clinicPhone),
+      bookingHref: parseLinkUrl(tag, 'booking-url', this.bookingUrl),
+      emergency: parsePhoneNumber(tag, 'emergency-number', this.emergencyNumber, DEFAULT_EMERGENCY) ?? DEFAULT_EMERGENCY,
+      headingLevel: parseIntegerInRange(tag, 'heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL),
+      theme: parseEnum(tag, 'theme', this.theme, themes, 'auto'),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="root theme-${this.clinic.theme}" lang=${this.language}>
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  /** The widget's own content, inside the themed, language-tagged outer box. */
+  protected abstract renderBody(): unknown;
+
+  /**
+   * A real heading `depth` levels below the widget's top level (capped at h6), so the widget's
+   * outline fits under the host page's own headings.
+   */
+  protected renderHeading(depth: number, content: unknown, id?: string): TemplateResult {
+    const level = Math.min(6, this.clinic.headingLevel + depth);
+    return staticHtml`<${headingTags[level]} part="heading" id=${id ?? nothing}>${content}</${headingTags[level]}>`;
+  }
+
+  /** The clinic's phone and booking links, or nothing when the page set neither (validly). */
+  protected renderContactLinks(): TemplateResult | typeof nothing {
+    const { phone, bookingHref } = this.clinic;
+    if (!phone && !bookingHref) return nothing;
+    const text = this.content.shared;
+    const clinic = this.clinic.name ?? text.yourClinic;
+    return html`<ul part="contact" class="contact" aria-label=${text.contactLabel}>
+      ${phone ? html`<li><a href=${phone.href}>${text.callClinic(clinic, phone.text)}</a></li>` : nothing}
+      ${bookingHref ? html`<li><a href=${bookingHref}>${text.bookAppointment(clinic)}</a></li>` : nothing}
+    </ul>`;
+  }
+
+  /** A link that dials the emergency number. */
+  protected renderEmergencyLink(): TemplateResult {
+    const { emergency } = this.clinic;
+    return html`<a class="emergency-call" href=${emergency.href}>${this.content.shared.callEmergency(emergency.text)}</a>`;
+  }
+
+  /** The footer every widget ends with: the disclaimer, its sources and its review dates. */
+  protected renderAbout(review: ReviewDates, sourceIds: readonly SourceId[]): TemplateResult {
+    const text = this.content.shared;
+    return html`<footer part="about" class="about">
+      ${this.renderHeading(1, text.aboutHeading)}
+      <p>${text.notDiagnosis}</p>
+      <p>${text.sourcesLabel}:</p>
+      <ul>
+        ${sourceIds.map((id) => {
+          const source = sources[id];
+          const label = `${source.publisher}: ${source.title}`;
+          const citation = 'citation' in source ? html`. ${source.citation}` : nothing;
+          return html`<li>${'url' in source ? html`<a href=${source.url}>${label}</a>` : label}${citation}</li>`;
+        })}
+      </ul>
+      <dl>
+        <dt>${text.lastReviewedLabel}</dt>
+        <dd>${this.formatDate(review.lastReviewed)}</dd>
+        <dt>${text.nextReviewLabel}</dt>
+        <dd>${this.formatDate(review.nextReview)}</dd>
+      </dl>
+    </footer>`;
+  }
+
+  /** A review date in the widget's language, e.g. "November 27, 2026". */
+  protected formatDate(date: IsoDate): TemplateResult {
+    const formatted = new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+    return html`<time datetime=${date}>${formatted}</time>`;
+  }
+}
