@@ -60,10 +60,18 @@ export const rlsStyles = css`
 
   .result {
     margin-block-start: var(--_space);
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.75);
     border: 2px solid var(--_accent);
-    border-inline-start-width: 0.5em;
+    border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
+  }
+
+  .result [part='heading'] {
+    font-size: 1.25em;
+  }
+
+  .reasons {
+    padding-inline-start: 1.25em;
   }
 
   .result-unlikely {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { SourceId } from '../content/sources.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
@@ -53,6 +54,7 @@ export class RlsSymptomCard extends LhwElement {
   @state() private answers: Partial<RlsAnswers> = {};
   @state() private assessment: RlsAssessment | undefined;
   @state() private unansweredCount = 0;
+  @state() private submitAttempts = 0;
   /** Sections the visitor has opened or closed, against the default (only the first open). */
   @state() private toggled = new Set<RlsSectionId>();
   @state() private showingAll = false;
@@ -77,9 +79,11 @@ export class RlsSymptomCard extends LhwElement {
     return html`
       ${this.renderHeading(0, text.title)}
       <p class="summary">${text.summary}</p>
-      ${shown.map((id) => this.renderSection(id))}
+      ${shown.map((id) => this.renderSection(id, id === shown[0]))}
       ${more.length > 0
-        ? html`<div id="more" class="collapsible" ?hidden=${!this.showingAll}>${more.map((id) => this.renderSection(id))}</div>
+        ? html`<div id="more" class="collapsible" ?hidden=${!this.showingAll}>
+              ${more.map((id) => this.renderSection(id, false))}
+            </div>
             <p class="no-print">
               <button
                 class="link-button"
@@ -101,9 +105,9 @@ export class RlsSymptomCard extends LhwElement {
     return [...new Set(cited)];
   }
 
-  private renderSection(id: RlsSectionId): TemplateResult {
+  /** A collapsible section; the first one shown starts open. */
+  private renderSection(id: RlsSectionId, isFirst: boolean): TemplateResult {
     const text = this.content.rls;
-    const isFirst = id === this.chosenSections[0];
     return renderDisclosure({
       id,
       heading: (button) => this.renderHeading(1, button),
@@ -130,11 +134,14 @@ export class RlsSymptomCard extends LhwElement {
       <p>${check.intro}</p>
       ${questionKeys.map((key) => this.renderQuestion(key))}
       <div class="actions no-print">
-        <button type="submit">${check.submit}</button>
+        <button class="primary" type="submit">${check.submit}</button>
         ${this.assessment ? html`<button type="button" @click=${this.startAgain}>${this.content.shared.startAgain}</button>` : nothing}
       </div>
       <div role="status" class="status">
-        ${this.unansweredCount > 0 ? html`<p class="unanswered">${check.unanswered(this.unansweredCount)}</p>` : nothing}
+        ${this.unansweredCount > 0
+          ? // A new node on every try, so screen readers announce the same message again.
+            keyed(this.submitAttempts, html`<p id="unanswered" class="unanswered">${check.unanswered(this.unansweredCount)}</p>`)
+          : nothing}
         ${this.assessment ? this.renderResult(this.assessment) : nothing}
       </div>
     </form>`;
@@ -147,7 +154,8 @@ export class RlsSymptomCard extends LhwElement {
         ? rlsFrequencies.map((value) => [value, this.content.rls.selfCheck.frequencies[value]] as const)
         : answerValues.map((value) => [value, this.content.shared.answers[value]] as const);
     const missing = this.unansweredCount > 0 && this.answers[key] === undefined;
-    return html`<fieldset class="question ${missing ? 'missing' : ''}" aria-describedby=${question.hint ? `${key}-hint` : nothing}>
+    const describedBy = [question.hint ? `${key}-hint` : '', missing ? 'unanswered' : ''].join(' ').trim();
+    return html`<fieldset class="question ${missing ? 'missing' : ''}" aria-describedby=${describedBy || nothing}>
       <legend>${question.legend}</legend>
       ${question.hint ? html`<p class="hint" id="${key}-hint">${question.hint}</p>` : nothing}
       <div class="options">
@@ -171,12 +179,14 @@ export class RlsSymptomCard extends LhwElement {
     this.answers = { ...this.answers, [key]: value };
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const missing = questionKeys.filter((key) => this.answers[key] === undefined);
     this.unansweredCount = missing.length;
     if (missing.length > 0) {
+      this.submitAttempts++;
       this.assessment = undefined;
+      await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();
       return;
     }

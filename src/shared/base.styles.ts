@@ -69,6 +69,7 @@ export const baseStyles = css`
 
   button {
     font: inherit;
+    font-weight: bold;
     color: inherit;
     min-block-size: 2.75em;
     padding: 0.5em 1em;
@@ -76,6 +77,11 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: transparent;
     cursor: pointer;
+  }
+
+  .primary {
+    color: var(--_surface);
+    background: var(--_accent);
   }
 
   :focus-visible {
@@ -116,18 +122,19 @@ export const baseStyles = css`
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
-    transform: rotate(-45deg);
+    /* Physical sides on purpose: the chevron is turned by rotation, per direction below. */
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: translateY(-0.1em) rotate(45deg);
     transition: transform 0.15s;
   }
 
-  :host(:dir(rtl)) .disclosure-button::before {
-    transform: rotate(135deg);
+  .disclosure-button[aria-expanded='false']::before {
+    transform: rotate(-45deg);
   }
 
-  .disclosure-button[aria-expanded='true']::before {
-    transform: rotate(45deg);
+  :host(:dir(rtl)) .disclosure-button[aria-expanded='false']::before {
+    transform: rotate(135deg);
   }
 
   .disclosure-panel {
@@ -192,6 +199,11 @@ export const baseStyles = css`
 
     button {
       border-color: ButtonText;
+    }
+
+    .primary {
+      color: ButtonText;
+      background: ButtonFace;
     }
 
     :focus-visible {

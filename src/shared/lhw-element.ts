@@ -41,10 +41,6 @@ export interface ClinicSettings {
  * theme, and the pieces every widget renders (headings at the page's level, contact links,
  * the sources and review-date footer).
  *
- * @attr lang - Language of the widget (`en`; region tags such as `en-US` match by their first
- *   part). Without it the nearest ancestor's `lang`, then `<html lang>`, applies. Unsupported
- *   languages fall back to English with one console warning.
- *
  * @cssprop [--lhw-color-text] - Text colour.
  * @cssprop [--lhw-color-surface] - Background of the widget.
  * @cssprop [--lhw-color-accent] - Links, buttons and focus rings.
@@ -99,7 +95,11 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   /** `auto` follows the visitor's system setting; `light` or `dark` force one; falls back to `auto`. */
   @property() theme: Theme = 'auto';
 
-  /** The element's own `lang` attribute, observed so that changing it re-renders. */
+  /**
+   * Language of the widget (`en`; region tags such as `en-US` match by their first part).
+   * Without it the nearest ancestor's `lang`, then `<html lang>`, applies. Unsupported languages
+   * fall back to English with one console warning. Changing it re-renders the widget.
+   */
   @property({ attribute: 'lang' }) protected ownLang: string | null = null;
 
   /** The language the widget speaks now, resolved on every update. */
