@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// Checks the built Storybook (run after `npm run build-storybook`): serves storybook-static/ on
+// a free localhost port and opens every story of index.json in Debian's Chromium, alone in its
+// own page (iframe.html?id=<id>&viewMode=story). A story passes when Storybook reports it
+// finished without error (play function and a11y checks included: preview.ts sets
+// a11y.test = 'error'), the card has rendered a heading in its shadow root, the page logged no
+// error (nor a widget or Lit warning), and it asked for nothing outside this server (the
+// widgets promise no network request).
+// Result stories must also show the self-check's result. Docs pages get the same checks on
+// every card they show. Prints one line per entry and exits 1 when any fails.
+// Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static),
+//      STORYBOOK_URL (check a running Storybook instead, e.g. http://localhost:6006 for `npm start`).
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..', process.env.STORYBOOK_DIR ?? 'storybook-static');
+const TIMEOUT = 30_000;
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/** A tiny static file server for `dir`, on a free port of 127.0.0.1. */
+async function serve(dir) {
+  const server = http.createServer(async (request, response) => {
+    const file = path.join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const info = file === dir || file.startsWith(dir + path.sep) ? await stat(file).catch(() => null) : null;
+    const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
+    if (!info || !(await stat(target).catch(() => null))?.isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+// Runs in the page before Storybook: records what its channel reports, as it happens.
+function recordStorybookEvents() {
+  window.__check = { finished: null, docsRendered: false, errors: [] };
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      value.on('storyFinished', (event) => (window.__check.finished = event));
+      value.on('docsRendered', () => (window.__check.docsRendered = true));
+      for (const name of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
+        value.on(name, (error) => window.__check.errors.push(`${name}: ${error?.message ?? error?.title ?? error ?? ''}`));
+      }
+    },
+  });
+}
+
+// Runs in the page: whether every <rls-symptom-card> has rendered a heading yet.
+function cardsRendered() {
+  const cards = [...document.querySelectorAll('rls-symptom-card')];
+  return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('h2, h3, h4, h5, h6'));
+}
+
+// Runs in the page: what every <rls-symptom-card> shows.
+async function readCards() {
+  const cards = [...document.querySelectorAll('rls-symptom-card')];
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards.map((card) => ({
+    heading: card.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.textContent.trim() ?? '',
+    result: card.shadowRoot?.querySelector('[part=result] [part=heading]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+  }));
+}
+
+/** Opens one index entry; returns a list of problems (empty when it passed). */
+async function check(browser, origin, entry) {
+  const problems = [];
+  const page = await browser.newPage();
+  try {
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      // A story should set only valid attributes, and Lit (in `npm start`) should not complain.
+      if (message.type() === 'warn' && /\[leg-health-widgets\]|lit\.dev\/msg\/(?!dev-mode)/.test(message.text())) {
+        problems.push(`console warning: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      // Chromium asks for /favicon.ico by itself; Storybook has none, and that is no page error.
+      if (url === `${origin}/favicon.ico`) return request.respond({ status: 204 });
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return request.continue();
+      problems.push(`request outside the page's server: ${url}`);
+      return request.abort();
+    });
+    await page.evaluateOnNewDocument(recordStorybookEvents);
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type}`);
+
+    // Storybook ends every story with storyFinished (after the play function and the a11y check)
+    // and every docs page with docsRendered; an unknown id gets storyMissing instead.
+    const done = entry.type === 'story' ? 'window.__check.finished' : 'window.__check.docsRendered';
+    await page.waitForFunction(`${done} || window.__check.errors.some((e) => e.startsWith('storyMissing'))`, {
+      timeout: TIMEOUT,
+    });
+    const { finished, errors } = await page.evaluate(() => window.__check);
+    problems.push(...errors);
+    // Docs pages render stories too, but without play functions or a11y checks: stories only.
+    if (entry.type === 'story') {
+      if (finished?.status !== 'success') problems.push(`Storybook reports "${finished?.status ?? 'no end'}"`);
+      const reports = finished?.reporters ?? [];
+      if (finished && !reports.some((report) => report.type === 'a11y')) problems.push('no a11y report');
+      for (const report of reports) {
+        for (const violation of report.result?.violations ?? []) {
+          problems.push(`${report.type}: ${violation.id} (${violation.impact}) on ${violation.nodes.length} node(s): ${violation.help}`);
+        }
+        if (report.result?.error) problems.push(`${report.type}: ${report.result.error.message ?? report.result.error}`);
+      }
+    }
+
+    await page.waitForFunction(cardsRendered, { timeout: 5_000, polling: 100 }).catch(() => {});
+    const cards = await page.evaluate(readCards);
+    if (entry.type === 'story' && cards.length !== 1) problems.push(`expected one <rls-symptom-card>, found ${cards.length}`);
+    cards.filter((card) => !card.heading).forEach(() => problems.push('a card rendered no heading in its shadow root'));
+    if (entry.name.startsWith('Result') && !cards[0]?.result) problems.push('no self-check result ([part=result]) is shown');
+    return { problems, cards };
+  } catch (error) {
+    return { problems: [...problems, error.message], cards: [] };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function main() {
+  const url = process.env.STORYBOOK_URL?.replace(/\/$/, '');
+  const index = url
+    ? await fetch(`${url}/index.json`).then((response) => response.json())
+    : JSON.parse(await readFile(path.join(root, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries).sort((a, b) => (a.type === b.type ? 0 : a.type === 'story' ? -1 : 1));
+  if (!entries.some((entry) => entry.type === 'story')) throw new Error(`${url ?? root}/index.json lists no story`);
+
+  const server = url ? null : await serve(root);
+  const origin = url ?? `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  const stop = async () => {
+    await browser?.close().catch(() => {});
+    server?.closeAllConnections();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop().finally(() => process.exit(130)));
+
+  let failed = 0;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    for (const entry of entries) {
+      const started = Date.now();
+      const { problems, cards } = await check(browser, origin, entry);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const shown = entry.type === 'docs' ? `${cards.length} card(s)` : cards.map((card) => card.result || card.heading).join(' | ');
+      console.log(`${problems.length ? 'FAIL' : 'OK  '} ${entry.type.padEnd(5)} ${entry.id} (${seconds} s)${shown ? `: ${shown}` : ''}`);
+      for (const problem of problems) console.log(`       - ${problem}`);
+      if (problems.length) failed += 1;
+    }
+  } finally {
+    await stop();
+  }
+  console.log(failed ? `\n${failed} of ${entries.length} failed` : `\nall ${entries.length} passed`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
