@@ -66,15 +66,16 @@ function recordStorybookEvents() {
   });
 }
 
-// Runs in the page: whether every <rls-symptom-card> has rendered a heading yet.
+// Runs in the page: whether every widget of the library (an element whose class carries the
+// library's static `version`) has rendered a heading yet.
 function cardsRendered() {
-  const cards = [...document.querySelectorAll('rls-symptom-card')];
+  const cards = [...document.querySelectorAll('*')].filter((el) => customElements.get(el.localName)?.version);
   return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('h2, h3, h4, h5, h6'));
 }
 
-// Runs in the page: what every <rls-symptom-card> shows.
+// Runs in the page: what every widget shows.
 async function readCards() {
-  const cards = [...document.querySelectorAll('rls-symptom-card')];
+  const cards = [...document.querySelectorAll('*')].filter((el) => customElements.get(el.localName)?.version);
   await Promise.all(cards.map((card) => card.updateComplete));
   return cards.map((card) => ({
     heading: card.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.textContent.trim() ?? '',
@@ -133,9 +134,9 @@ async function check(browser, origin, entry) {
 
     await page.waitForFunction(cardsRendered, { timeout: 5_000, polling: 100 }).catch(() => {});
     const cards = await page.evaluate(readCards);
-    if (entry.type === 'story' && cards.length !== 1) problems.push(`expected one <rls-symptom-card>, found ${cards.length}`);
+    if (entry.type === 'story' && cards.length !== 1) problems.push(`expected one widget, found ${cards.length}`);
     cards.filter((card) => !card.heading).forEach(() => problems.push('a card rendered no heading in its shadow root'));
-    if (entry.name.startsWith('Result') && !cards[0]?.result) problems.push('no self-check result ([part=result]) is shown');
+    if (entry.name.startsWith('Result') && !cards[0]?.result) problems.push('no result ([part=result]) is shown');
     return { problems, cards };
   } catch (error) {
     return { problems: [...problems, error.message], cards: [] };

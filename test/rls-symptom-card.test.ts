@@ -472,7 +472,7 @@ describe('<rls-symptom-card>', () => {
       await press('Enter');
       await el.updateComplete;
       expect(textOf(statusRegion(el))).not.to.contain(check.unanswered(6));
-      expect(statusRegion(el).querySelector('.unanswered')).to.equal(null);
+      expect(statusRegion(el).querySelector('#unanswered')).to.equal(null);
       expectResult(el, 'matches', answers);
     });
 
@@ -480,11 +480,11 @@ describe('<rls-symptom-card>', () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
       submitButton(el).click();
       await el.updateComplete;
-      const first = statusRegion(el).querySelector('.unanswered');
+      const first = statusRegion(el).querySelector('#unanswered');
       expect(textOf(statusRegion(el))).to.equal(check.unanswered(questionOrder.length));
       submitButton(el).click();
       await el.updateComplete;
-      const second = statusRegion(el).querySelector('.unanswered');
+      const second = statusRegion(el).querySelector('#unanswered');
       expect(second !== null && second !== first, 'a new message node, which live regions announce').to.equal(true);
       const fieldsets = qa(el, 'fieldset');
       expect(fieldsets.every((f) => (f.getAttribute('aria-describedby') ?? '').split(' ').includes('unanswered'))).to.equal(
@@ -688,8 +688,11 @@ describe('<rls-symptom-card>', () => {
 
     function expectSourceList(el: RlsSymptomCard, ids: readonly SourceId[]): void {
       const items = [...footer(el).querySelectorAll('li')];
-      expect(items.map(textOf).map((t) => t.split('. ')[0]), 'listed sources').to.deep.equal(
-        ids.map((id) => `${sources[id].publisher}: ${sources[id].title}`),
+      expect(items.map(textOf), 'listed sources').to.deep.equal(
+        ids.map((id) => {
+          const source: Source = sources[id];
+          return `${source.publisher}: ${source.title}${source.citation ? ` (${source.citation})` : ''}`;
+        }),
       );
       items.forEach((item, index) => {
         const source: Source = sources[ids[index]];

@@ -24,7 +24,7 @@
  * | `medicine-worsening`         | `onRlsMedicineWorsening` "yes" or "not sure"                       | see a clinician: talk to the prescriber |
  */
 
-export type Answer = 'yes' | 'no' | 'unsure';
+import { countsAsYes, type Answer } from '../shared/answer.js';
 
 export const rlsCriteria = ['urgeToMove', 'startsAtRest', 'reliefWithMovement', 'worseEvening'] as const;
 export type RlsCriterion = (typeof rlsCriteria)[number];
@@ -64,8 +64,6 @@ interface RlsFacts {
   readonly possible: number;
 }
 
-const yesOrUnsure = (answer: Answer): boolean => answer !== 'no';
-
 /** The self-check rules, in table order: the first pattern rule that holds sets the pattern. */
 export const rlsRules = [
   {
@@ -75,7 +73,7 @@ export const rlsRules = [
   },
   { id: 'some-criteria', effect: { pattern: 'partial' }, when: ({ possible }: RlsFacts) => possible >= 2 },
   { id: 'few-criteria', effect: { pattern: 'unlikely' }, when: () => true },
-  { id: 'other-cause-possible', effect: {}, when: ({ answers }: RlsFacts) => yesOrUnsure(answers.explainedByOther) },
+  { id: 'other-cause-possible', effect: {}, when: ({ answers }: RlsFacts) => countsAsYes(answers.explainedByOther) },
   {
     id: 'course-chronic-persistent',
     effect: { course: 'chronic-persistent' },
@@ -92,11 +90,11 @@ export const rlsRules = [
     effect: { seeClinician: true },
     when: (_facts: RlsFacts, pattern: RlsPattern) => pattern !== 'unlikely',
   },
-  { id: 'sleep-affected', effect: { seeClinician: true }, when: ({ answers }: RlsFacts) => yesOrUnsure(answers.sleepAffected) },
+  { id: 'sleep-affected', effect: { seeClinician: true }, when: ({ answers }: RlsFacts) => countsAsYes(answers.sleepAffected) },
   {
     id: 'medicine-worsening',
     effect: { seeClinician: true },
-    when: ({ answers }: RlsFacts) => yesOrUnsure(answers.onRlsMedicineWorsening),
+    when: ({ answers }: RlsFacts) => countsAsYes(answers.onRlsMedicineWorsening),
   },
 ] as const satisfies readonly {
   id: string;
@@ -111,7 +109,7 @@ export function assessRlsPattern(answers: RlsAnswers): RlsAssessment {
   const facts: RlsFacts = {
     answers,
     yes: rlsCriteria.filter((criterion) => answers[criterion] === 'yes').length,
-    possible: rlsCriteria.filter((criterion) => yesOrUnsure(answers[criterion])).length,
+    possible: rlsCriteria.filter((criterion) => countsAsYes(answers[criterion])).length,
   };
   let pattern: RlsPattern | undefined;
   let course: RlsCourse | undefined;

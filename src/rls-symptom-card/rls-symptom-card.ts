@@ -4,13 +4,14 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { SourceId } from '../content/sources.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { answerValues } from '../shared/answer.js';
+import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { rlsCompactSectionIds, rlsSectionIds, type RlsSectionId } from './rls-content.js';
 import {
   assessRlsPattern,
   rlsAnswerKeys,
   rlsFrequencies,
-  type Answer,
   type RlsAnswerKey,
   type RlsAnswers,
   type RlsAssessment,
@@ -20,7 +21,6 @@ import { rlsStyles } from './rls-symptom-card.styles.js';
 export const rlsVariants = ['full', 'compact'] as const;
 export type RlsVariant = (typeof rlsVariants)[number];
 
-const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
 type QuestionKey = RlsAnswerKey | 'frequency';
 const questionKeys: readonly QuestionKey[] = [...rlsAnswerKeys.slice(0, 5), 'frequency', ...rlsAnswerKeys.slice(5)];
 
@@ -46,7 +46,7 @@ const questionKeys: readonly QuestionKey[] = [...rlsAnswerKeys.slice(0, 5), 'fre
  */
 export class RlsSymptomCard extends LhwElement {
   static override readonly tagName = 'rls-symptom-card';
-  static override styles = [...LhwElement.styles, rlsStyles];
+  static override styles = [...LhwElement.styles, formStyles, rlsStyles];
 
   @property() sections = '';
   @property() variant: RlsVariant = 'full';
@@ -77,7 +77,7 @@ export class RlsSymptomCard extends LhwElement {
     const shown = this.compact ? this.chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.chosenSections;
     const more = this.chosenSections.filter((id) => !shown.includes(id));
     return html`
-      ${this.renderHeading(0, text.title)}
+      ${this.renderTitle(text.title)}
       <p class="summary">${text.summary}</p>
       ${shown.map((id) => this.renderSection(id, id === shown[0]))}
       ${more.length > 0
@@ -140,7 +140,7 @@ export class RlsSymptomCard extends LhwElement {
       <div role="status" class="status">
         ${this.unansweredCount > 0
           ? // A new node on every try, so screen readers announce the same message again.
-            keyed(this.submitAttempts, html`<p id="unanswered" class="unanswered">${check.unanswered(this.unansweredCount)}</p>`)
+            keyed(this.submitAttempts, html`<p id="unanswered" class="problem">${check.unanswered(this.unansweredCount)}</p>`)
           : nothing}
         ${this.assessment ? this.renderResult(this.assessment) : nothing}
       </div>
@@ -155,7 +155,7 @@ export class RlsSymptomCard extends LhwElement {
         : answerValues.map((value) => [value, this.content.shared.answers[value]] as const);
     const missing = this.unansweredCount > 0 && this.answers[key] === undefined;
     const describedBy = [question.hint ? `${key}-hint` : '', missing ? 'unanswered' : ''].join(' ').trim();
-    return html`<fieldset class="question ${missing ? 'missing' : ''}" aria-describedby=${describedBy || nothing}>
+    return html`<fieldset class=${missing ? 'missing' : ''} aria-describedby=${describedBy || nothing}>
       <legend>${question.legend}</legend>
       ${question.hint ? html`<p class="hint" id="${key}-hint">${question.hint}</p>` : nothing}
       <div class="options">
@@ -166,6 +166,7 @@ export class RlsSymptomCard extends LhwElement {
               name=${key}
               value=${value}
               .checked=${this.answers[key] === value}
+              aria-invalid=${missing ? 'true' : nothing}
               @change=${() => this.answer(key, value)}
             />
             ${label}

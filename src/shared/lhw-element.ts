@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { defaultLanguage, languages, packs, type Language } from '../content/packs.js';
 import { sources, type SourceId } from '../content/sources.js';
-import type { ContentPack, IsoDate, ReviewDates } from '../content/types.js';
+import type { CareContext, ContentPack, IsoDate, ReviewDates } from '../content/types.js';
+import type { CareLevel } from './care-level.js';
 import { parseEnum, parseIntegerInRange, parseLinkUrl, parsePhoneNumber, type PhoneNumber } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { defineElement, type ElementRegistry } from './registration.js';
@@ -117,8 +118,9 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
     return packs[this.language];
   }
 
-  private get tag(): string {
-    return this.localName;
+  /** The clinic and emergency number as care messages name them. */
+  protected get careContext(): CareContext {
+    return { clinic: this.clinic.name ?? this.content.shared.yourClinic, emergency: this.clinic.emergency.text };
   }
 
   override connectedCallback(): void {
@@ -145,7 +147,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   }
 
   private readClinicSettings(): ClinicSettings {
-    const tag = this.tag;
+    const tag = this.localName;
     const name = this.clinicName.trim();
     return {
       name: name || undefined,
@@ -168,11 +170,53 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
 
   /**
    * A real heading `depth` levels below the widget's top level (capped at h6), so the widget's
-   * outline fits under the host page's own headings.
+   * outline fits under the host page's own headings. A focusable one can take focus from code.
    */
-  protected renderHeading(depth: number, content: unknown, id?: string): TemplateResult {
-    const level = Math.min(6, this.clinic.headingLevel + depth);
-    return staticHtml`<${headingTags[level]} part="heading" id=${id ?? nothing}>${content}</${headingTags[level]}>`;
+  protected renderHeading(
+    depth: number,
+    content: unknown,
+    { id, focusable = false }: { id?: string; focusable?: boolean } = {},
+  ): TemplateResult {
+    const tag = headingTags[Math.min(6, this.clinic.headingLevel + depth)];
+    // A focusable heading takes focus when a new screen or result appears, like a new page.
+    return staticHtml`<${tag} part="heading" id=${id ?? nothing} tabindex=${focusable ? '-1' : nothing}>${content}</${tag}>`;
+  }
+
+  /** The widget's title: its top heading, which `focus()` moves to. */
+  protected renderTitle(title: string): TemplateResult {
+    return this.renderHeading(0, title, { id: 'title', focusable: true });
+  }
+
+  /**
+   * Moves focus to the widget's title, e.g. when another widget on the page points here. The
+   * host itself is not focusable: its title is where a reader starts.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+  }
+
+  /**
+   * An NHS-style care card (see care-card.styles.ts): a heading band with an icon, a label for
+   * screen readers only that comes first ("Urgent:"), then the body.
+   */
+  protected renderCareCard(card: {
+    level: CareLevel;
+    label: string;
+    heading: string;
+    body: unknown;
+    part: string;
+    headingOptions?: { id?: string; focusable?: boolean };
+  }): TemplateResult {
+    return html`<div part=${card.part} class="care-card care-${card.level}">
+      <div class="care-heading">
+        ${this.renderHeading(
+          2,
+          html`<span class="care-icon" aria-hidden="true"></span><span class="visually-hidden">${card.label} </span>${card.heading}`,
+          card.headingOptions,
+        )}
+      </div>
+      <div class="care-body">${card.body}</div>
+    </div>`;
   }
 
   /** The clinic's phone and booking links, or nothing when the page set neither (validly). */
@@ -204,7 +248,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
         ${sourceIds.map((id) => {
           const source = sources[id];
           const label = `${source.publisher}: ${source.title}`;
-          const citation = 'citation' in source ? html`. ${source.citation}` : nothing;
+          const citation = 'citation' in source ? ` (${source.citation})` : nothing;
           return html`<li>${'url' in source ? html`<a href=${source.url}>${label}</a>` : label}${citation}</li>`;
         })}
       </ul>

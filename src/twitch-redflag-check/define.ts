@@ -1,0 +1,5 @@
+import { TwitchRedflagCheck } from './twitch-redflag-check.js';
+
+TwitchRedflagCheck.define();
+
+export { TwitchRedflagCheck };

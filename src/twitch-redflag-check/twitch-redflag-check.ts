@@ -1,0 +1,298 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { answerValues, type Answer } from '../shared/answer.js';
+import type { CareLevel } from '../shared/care-level.js';
+import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { careCardStyles } from '../shared/care-card.styles.js';
+import { formStyles } from '../shared/form.styles.js';
+import { LhwElement } from '../shared/lhw-element.js';
+import { twitchSteps, type TwitchStep } from './twitch-content.js';
+import { twitchStyles } from './twitch-redflag-check.styles.js';
+import {
+  assessTwitching,
+  emergencySigns,
+  twitchRules,
+  twitchTriggers,
+  type EmergencySign,
+  type TwitchAssessment,
+  type TwitchQuestion,
+  type TwitchTrigger,
+} from './twitch-rules.js';
+
+/** The questions each step asks, after the emergency screen. */
+const stepQuestions: Readonly<Record<TwitchStep, readonly Exclude<TwitchQuestion, EmergencySign>[]>> = {
+  muscles: ['legSwollenWarmRed', 'weakness', 'weaknessWorsening', 'lossOfTone', 'muscleShrinking'],
+  course: ['suddenOnset', 'longerThanTwoWeeks', 'spreading', 'gradualSpeechOrSwallowChange'],
+  causes: ['newMedicine'],
+};
+
+type Screen = 'signs' | TwitchStep | 'result';
+/** What can be ticked on the emergency screen. */
+type SignChoice = EmergencySign | 'unsure' | 'none';
+
+const totalSteps = 1 + twitchSteps.length;
+
+/**
+ * A short check for leg twitching that sorts a visitor into one of four care levels: call the
+ * emergency number now, get help today, book an appointment, or care for it at home. Emergency
+ * signs are asked first, on their own screen, and any of them shows the emergency result at
+ * once. "Not sure" always counts as "yes". It never diagnoses.
+ *
+ * @summary A safe care-level check for leg twitching.
+ * @tag twitch-redflag-check
+ *
+ * @event lhw-twitch-result - The check gave a result. `detail` is `{ level, reasons }`:
+ *   `level` is `emergency`, `urgent`, `soon` or `self-care`; `reasons` are the ids of the rules
+ *   that fired. It carries no answers.
+ *
+ * @csspart section - The collapsible "about twitching" section.
+ * @csspart check - The check: its questions, one screen at a time.
+ * @csspart result - The care card with the result.
+ */
+export class TwitchRedflagCheck extends LhwElement {
+  static override readonly tagName = 'twitch-redflag-check';
+  static override styles = [...LhwElement.styles, formStyles, careCardStyles, twitchStyles];
+
+  @state() private screen: Screen = 'signs';
+  @state() private ticked: ReadonlySet<SignChoice> = new Set();
+  @state() private answers: Partial<Record<TwitchQuestion, Answer>> = {};
+  @state() private triggers: readonly TwitchTrigger[] = [];
+  @state() private assessment: TwitchAssessment | undefined;
+  @state() private aboutOpen = false;
+  /** The message for the current screen's unanswered questions, and a count of tries. */
+  @state() private problem: { text: string; attempt: number } | undefined;
+
+  protected override renderBody(): TemplateResult {
+    const text = this.content.twitch;
+    return html`
+      ${this.renderTitle(text.title)}
+      <p class="safety-note"><strong>${text.safetyNote(this.careContext)}</strong></p>
+      ${renderDisclosure({
+        id: 'about',
+        heading: (button) => this.renderHeading(1, button),
+        label: text.about.heading,
+        expanded: this.aboutOpen,
+        onToggle: () => (this.aboutOpen = !this.aboutOpen),
+        panel: renderBlocks(text.about.body),
+      })}
+      <section part="check" class="check" aria-labelledby="check-heading">
+        ${this.renderHeading(1, text.check.heading, { id: 'check-heading' })}
+        ${this.screen === 'result' && this.assessment ? this.renderResult(this.assessment) : this.renderScreen()}
+        <div role="status" class="visually-hidden">${this.renderAnnouncement()}</div>
+      </section>
+      ${this.renderAbout(text.review, [...new Set([...text.about.sources, ...text.check.sources])])}
+    `;
+  }
+
+  private renderScreen(): TemplateResult {
+    const { check } = this.content.twitch;
+    const index = this.screen === 'signs' ? 0 : 1 + twitchSteps.indexOf(this.screen as TwitchStep);
+    const last = index === totalSteps - 1;
+    return html`<form class="screen" novalidate @submit=${this.onNext}>
+      <p class="step-count">${check.stepCount(index + 1, totalSteps)}</p>
+      ${
+        // A fresh form per screen: reused radio inputs renamed across screens lose their ticks.
+        keyed(this.screen, this.screen === 'signs' ? this.renderSignsScreen() : this.renderStep(this.screen as TwitchStep))
+      }
+      ${this.problem
+        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.problem.text}</p>`)
+        : nothing}
+      <div class="actions">
+        ${index > 0 ? html`<button type="button" @click=${this.onBack}>${check.back}</button>` : nothing}
+        <button class="primary" type="submit">${last ? check.showResult : check.next}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderSignsScreen(): TemplateResult {
+    const screen = this.content.twitch.emergencyScreen;
+    const choices: readonly [SignChoice, string][] = [
+      ...emergencySigns.map((sign) => [sign, screen.signs[sign]] as [SignChoice, string]),
+      ['unsure', screen.unsure],
+      ['none', screen.none],
+    ];
+    return html`${this.renderHeading(2, screen.heading, { id: 'step-heading', focusable: true })}
+      <fieldset class="signs" aria-describedby=${this.problem ? 'signs-hint problem' : 'signs-hint'}>
+      <legend>${screen.legend}</legend>
+      <p class="hint" id="signs-hint">${screen.hint}</p>
+      ${choices.map(
+        ([choice, label]) => html`<label class="choice ${choice === 'none' ? 'none' : ''}">
+          <input type="checkbox" .checked=${this.ticked.has(choice)} @change=${() => this.tick(choice)} />
+          ${label}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** "None of these" and the signs exclude each other. */
+  private tick(choice: SignChoice): void {
+    const ticked = new Set(this.ticked);
+    if (ticked.has(choice)) {
+      ticked.delete(choice);
+    } else {
+      if (choice === 'none') ticked.clear();
+      else ticked.delete('none');
+      ticked.add(choice);
+    }
+    this.ticked = ticked;
+  }
+
+  private renderStep(step: TwitchStep): TemplateResult {
+    const text = this.content.twitch;
+    return html`${this.renderHeading(2, text.steps[step], { id: 'step-heading', focusable: true })}
+      ${stepQuestions[step].map((question) => this.renderQuestion(question))}
+      ${step === 'causes' ? this.renderTriggers() : nothing}`;
+  }
+
+  private renderQuestion(question: Exclude<TwitchQuestion, EmergencySign>): TemplateResult {
+    const { legend, hint } = this.content.twitch.questions[question];
+    const missing = this.problem !== undefined && this.answers[question] === undefined;
+    const describedBy = [hint ? `${question}-hint` : '', missing ? 'problem' : ''].join(' ').trim();
+    return html`<fieldset class=${missing ? 'missing' : ''} aria-describedby=${describedBy || nothing}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="hint" id="${question}-hint">${hint}</p>` : nothing}
+      <div class="options">
+        ${answerValues.map(
+          (value) => html`<label>
+            <input
+              type="radio"
+              name=${question}
+              value=${value}
+              .checked=${this.answers[question] === value}
+              aria-invalid=${missing ? 'true' : nothing}
+              @change=${() => (this.answers = { ...this.answers, [question]: value })}
+            />
+            ${this.content.shared.answers[value]}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderTriggers(): TemplateResult {
+    const { legend, hint, options } = this.content.twitch.triggers;
+    return html`<fieldset aria-describedby=${hint ? 'triggers-hint' : nothing}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="hint" id="triggers-hint">${hint}</p>` : nothing}
+      ${twitchTriggers.map(
+        (trigger) => html`<label class="choice">
+          <input type="checkbox" .checked=${this.triggers.includes(trigger)} @change=${() => this.toggleTrigger(trigger)} />
+          ${options[trigger]}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** "None" and the named triggers exclude each other. */
+  private toggleTrigger(trigger: TwitchTrigger): void {
+    if (this.triggers.includes(trigger)) this.triggers = this.triggers.filter((t) => t !== trigger);
+    else if (trigger === 'none') this.triggers = ['none'];
+    else this.triggers = [...this.triggers.filter((t) => t !== 'none'), trigger];
+  }
+
+  private async onNext(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { twitch } = this.content;
+    if (this.screen === 'signs') {
+      if (this.ticked.size === 0) return this.showProblem(twitch.emergencyScreen.chooseOne, 'input');
+      const unsure = this.ticked.has('unsure');
+      const signAnswers = Object.fromEntries(
+        emergencySigns.map((sign) => [sign, this.ticked.has(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
+      );
+      this.answers = { ...this.answers, ...signAnswers };
+      // Any emergency sign ends the check at once, with no further questions: so the result
+      // names only the emergency signs, not the questions it never asked.
+      if (!this.ticked.has('none')) return this.finish('emergency');
+      return this.goTo(twitchSteps[0]);
+    }
+    const step = this.screen as TwitchStep;
+    const missing = stepQuestions[step].filter((question) => this.answers[question] === undefined);
+    if (missing.length > 0) return this.showProblem(twitch.check.unanswered(missing.length), `input[name="${missing[0]}"]`);
+    const next = twitchSteps[twitchSteps.indexOf(step) + 1];
+    return next ? this.goTo(next) : this.finish();
+  }
+
+  private onBack(): Promise<void> {
+    const index = twitchSteps.indexOf(this.screen as TwitchStep);
+    return this.goTo(index > 0 ? twitchSteps[index - 1] : 'signs');
+  }
+
+  private async showProblem(text: string, focusSelector: string): Promise<void> {
+    this.problem = { text, attempt: (this.problem?.attempt ?? 0) + 1 };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.screen ${focusSelector}`)?.focus();
+  }
+
+  /** Shows another screen and moves focus to its heading (or first box), as a new page would. */
+  private async goTo(screen: Screen): Promise<void> {
+    this.problem = undefined;
+    this.screen = screen;
+    await this.updateComplete;
+    const target = screen === 'result' ? '#result-heading' : '#step-heading';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private async finish(onlyLevel?: CareLevel): Promise<void> {
+    const { level, reasons } = assessTwitching({ ...this.answers, triggers: this.triggers });
+    const asked = onlyLevel ? reasons.filter((id) => twitchRules.find((rule) => rule.id === id)?.level === onlyLevel) : reasons;
+    this.assessment = { level, reasons: asked };
+    await this.goTo('result');
+    this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: this.assessment, bubbles: true, composed: true }));
+  }
+
+  private async startAgain(): Promise<void> {
+    this.ticked = new Set();
+    this.answers = {};
+    this.triggers = [];
+    this.assessment = undefined;
+    await this.goTo('signs');
+  }
+
+  private renderAnnouncement(): TemplateResult | typeof nothing {
+    if (this.screen !== 'result' || !this.assessment) return nothing;
+    const card = this.content.twitch.results[this.assessment.level];
+    return html`${card.label} ${card.heading(this.careContext)}`;
+  }
+
+  private renderResult({ level, reasons }: TwitchAssessment): TemplateResult {
+    const text = this.content.twitch;
+    const card = text.results[level];
+    const context = this.careContext;
+    const advice = level === 'emergency' ? [] : this.triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
+    return html`${this.renderCareCard({
+        level,
+        label: card.label,
+        heading: card.heading(context),
+        headingOptions: { id: 'result-heading', focusable: true },
+        part: 'result',
+        body: html`${this.renderHeading(3, text.whatToDoLabel)}
+          <p>${card.whatToDo(context)}</p>
+          ${level === 'emergency' ? html`<p>${this.renderEmergencyLink()}</p>` : this.renderContactLinks()}
+          ${this.renderHeading(3, text.reasonsLabel)}
+          <ul>
+            ${reasons.map((id) => html`<li>${text.reasons[id]}</li>`)}
+          </ul>
+          ${this.renderHeading(3, text.watchForLabel)}
+          <p>${card.watchFor(context)}</p>
+          ${advice.length > 0
+            ? html`${this.renderHeading(3, text.triggerAdviceLabel)}
+                <ul>
+                  ${advice.map((trigger) => html`<li>${text.triggerAdvice[trigger]}</li>`)}
+                </ul>`
+            : nothing}`,
+      })}
+      <p class="actions no-print">
+        <button type="button" @click=${this.startAgain}>${this.content.shared.startAgain}</button>
+      </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twitch-redflag-check': TwitchRedflagCheck;
+  }
+  interface HTMLElementEventMap {
+    'lhw-twitch-result': CustomEvent<TwitchAssessment>;
+  }
+}

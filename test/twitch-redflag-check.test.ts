@@ -1,0 +1,1248 @@
+// Browser tests for <twitch-redflag-check>, written the way a visitor uses it: tick boxes and
+// answer questions with a real keyboard (Tab, Space, arrow keys, Enter through
+// @web/test-runner-commands' sendKeys) or with clicks on the labels, screen by screen, then
+// check what a person sees or a screen reader hears: the care card, its links, where focus is,
+// and what the live region says.
+//
+// Every string comes from the English content pack and every expected result from
+// `assessTwitching`, so the tests follow content and rule edits.
+// Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
+// failing assertion on a DOM element can hang the test runner.
+// The library de-duplicates console warnings per message for the page's lifetime: every test
+// that counts warnings uses attribute values that no other test in this file uses.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { packs } from '../src/content/packs.js';
+import { sources, type Source, type SourceId } from '../src/content/sources.js';
+import type { CareContext } from '../src/content/types.js';
+import { answerValues, type Answer } from '../src/shared/answer.js';
+import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
+import '../src/twitch-redflag-check/define.js';
+import { twitchSteps, type TwitchStep } from '../src/twitch-redflag-check/twitch-content.js';
+import {
+  assessTwitching,
+  careLevels,
+  emergencySigns,
+  twitchRules,
+  twitchTriggers,
+  type CareLevel,
+  type EmergencySign,
+  type TwitchAnswers,
+  type TwitchAssessment,
+  type TwitchQuestion,
+  type TwitchTrigger,
+} from '../src/twitch-redflag-check/twitch-rules.js';
+import { spyOnWarnings, type WarningSpy } from './fixtures/warnings.js';
+import { clickLabelOf, describeControl, labelOf } from './helpers/controls.js';
+import { chooseOption, deepActiveElement, press } from './helpers/keyboard.js';
+import { markdownTableAfter } from './helpers/markdown.js';
+import { describeElement, isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
+
+const text = packs.en.twitch;
+const shared = packs.en.shared;
+const check = text.check;
+const signsText = text.emergencyScreen;
+
+// ---------------------------------------------------------------------------------------------
+// The check's screens, as the visitor meets them
+
+type StepQuestion = Exclude<TwitchQuestion, EmergencySign>;
+/** What can be ticked on the first screen, in the order it lists them. */
+type SignChoice = EmergencySign | 'unsure' | 'none';
+type Screen = 'signs' | TwitchStep | 'result';
+
+const signChoices: readonly SignChoice[] = [...emergencySigns, 'unsure', 'none'];
+
+/** The questions each step screen asks, in page order (checked against the page below). */
+const stepQuestions: Readonly<Record<TwitchStep, readonly StepQuestion[]>> = {
+  muscles: ['legSwollenWarmRed', 'weakness', 'weaknessWorsening', 'lossOfTone', 'muscleShrinking'],
+  course: ['suddenOnset', 'longerThanTwoWeeks', 'spreading', 'gradualSpeechOrSwallowChange'],
+  causes: ['newMedicine'],
+};
+const allStepQuestions = twitchSteps.flatMap((step) => stepQuestions[step]);
+const totalSteps = 1 + twitchSteps.length;
+
+function choiceLabel(choice: SignChoice): string {
+  if (choice === 'unsure') return signsText.unsure;
+  if (choice === 'none') return signsText.none;
+  return signsText.signs[choice];
+}
+
+/** The "Step N of 4" number of each screen. */
+function stepNumber(screen: Exclude<Screen, 'result'>): number {
+  return screen === 'signs' ? 1 : 2 + twitchSteps.indexOf(screen);
+}
+
+/** The care context the texts are filled with. */
+function contextOf(options: { clinic?: string; emergency?: string } = {}): CareContext {
+  return { clinic: options.clinic ?? shared.yourClinic, emergency: options.emergency ?? '911' };
+}
+
+/** What has keyboard focus, looking into shadow roots, described for assertions. */
+function focused(): string {
+  return describeControl(deepActiveElement());
+}
+
+/** The id of the element that has focus inside the widget's shadow root. */
+function focusedId(el: TwitchRedflagCheck): string | undefined {
+  return shadowOf(el).activeElement?.id;
+}
+
+/** Waits for the widget's update and for the focus move that follows it. */
+async function settle(el: TwitchRedflagCheck): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+/** Which screen shows now, read from the page: the fieldset of signs, a step heading, or a result. */
+function currentScreen(el: TwitchRedflagCheck): Screen | 'unknown' {
+  if (shadowOf(el).querySelector('[part~="result"]')) return 'result';
+  if (shadowOf(el).querySelector('fieldset.signs')) return 'signs';
+  const heading = shadowOf(el).querySelector('#step-heading');
+  const step = twitchSteps.find((s) => text.steps[s] === textOf(heading));
+  return step ?? 'unknown';
+}
+
+function stepCount(el: TwitchRedflagCheck): string {
+  return textOf(q(el, '.step-count'));
+}
+
+function buttonNamed(el: TwitchRedflagCheck, name: string): HTMLButtonElement | undefined {
+  return qa<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === name);
+}
+
+/** The form's submit button ("Next", or "See my result" on the last step). */
+function submitButton(el: TwitchRedflagCheck): HTMLButtonElement {
+  return q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]');
+}
+
+function backButton(el: TwitchRedflagCheck): HTMLButtonElement | undefined {
+  return buttonNamed(el, check.back);
+}
+
+function problem(el: TwitchRedflagCheck): HTMLElement | null {
+  return shadowOf(el).querySelector<HTMLElement>('#problem');
+}
+
+function statusRegion(el: TwitchRedflagCheck): HTMLElement {
+  return q(el, '[part~="check"] [role="status"]');
+}
+
+function signBoxes(el: TwitchRedflagCheck): HTMLInputElement[] {
+  return qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]');
+}
+
+function signBox(el: TwitchRedflagCheck, choice: SignChoice): HTMLInputElement {
+  const box = signBoxes(el).find((input) => labelOf(input) === choiceLabel(choice));
+  if (!box) throw new Error(`no checkbox labelled "${choiceLabel(choice)}"`);
+  return box;
+}
+
+/** The labels of the ticked boxes on the first screen. */
+function tickedSigns(el: TwitchRedflagCheck): string[] {
+  return signBoxes(el)
+    .filter((box) => box.checked)
+    .map(labelOf);
+}
+
+function triggerBox(el: TwitchRedflagCheck, trigger: TwitchTrigger): HTMLInputElement {
+  const box = qa<HTMLInputElement>(el, 'input[type="checkbox"]').find((input) => labelOf(input) === text.triggers.options[trigger]);
+  if (!box) throw new Error(`no checkbox labelled "${text.triggers.options[trigger]}"`);
+  return box;
+}
+
+function tickedTriggers(el: TwitchRedflagCheck): TwitchTrigger[] {
+  return twitchTriggers.filter((trigger) => triggerBox(el, trigger).checked);
+}
+
+/** The names of the radio groups on the screen, in page order. */
+function radioGroups(el: TwitchRedflagCheck): string[] {
+  return [...new Set(qa<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name))];
+}
+
+/** The checked answer of every radio group on the screen (as the page shows it). */
+function shownAnswers(el: TwitchRedflagCheck): Record<string, string[]> {
+  const shown: Record<string, string[]> = {};
+  for (const name of radioGroups(el)) {
+    shown[name] = qa<HTMLInputElement>(el, `input[type="radio"][name="${name}"]`)
+      .filter((r) => r.checked)
+      .map((r) => r.value);
+  }
+  return shown;
+}
+
+/** The card's outline: every heading's tag and text, in page order. */
+function outline(el: TwitchRedflagCheck): [string, string][] {
+  return qa(el, 'h1, h2, h3, h4, h5, h6').map((h) => [h.localName, textOf(h)]);
+}
+
+/** The widget after a button placed before it, so tests can Tab into it like a visitor. */
+async function checkAfterButton(
+  attributes: Record<string, string> = {},
+): Promise<{ el: TwitchRedflagCheck; before: HTMLButtonElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button type="button">Before the check</button></div>`);
+  const el = document.createElement('twitch-redflag-check');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await el.updateComplete;
+  return { el, before: wrapper.querySelector('button') as HTMLButtonElement };
+}
+
+async function render(attributes: Record<string, string> = {}): Promise<TwitchRedflagCheck> {
+  return (await checkAfterButton(attributes)).el;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios: what a visitor ticks and answers, and what the check must then say
+
+interface Scenario {
+  /** What is ticked on the first screen. */
+  readonly signs: readonly SignChoice[];
+  /** The answers on the step screens; left out when the first screen ends the check. */
+  readonly steps?: Readonly<Record<StepQuestion, Answer>>;
+  /** Triggers ticked on the last step, in the order they are ticked. */
+  readonly triggers?: readonly TwitchTrigger[];
+}
+
+const allNo = Object.fromEntries(allStepQuestions.map((question) => [question, 'no'])) as Record<StepQuestion, Answer>;
+
+const scenarios: Readonly<Record<CareLevel, Scenario>> = {
+  emergency: { signs: ['chestPain'] },
+  urgent: {
+    signs: ['none'],
+    steps: { ...allNo, legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'unsure' },
+    triggers: ['stress'],
+  },
+  soon: {
+    signs: ['none'],
+    steps: { ...allNo, weakness: 'yes', spreading: 'yes', newMedicine: 'unsure' },
+    triggers: ['caffeine', 'poorSleep'],
+  },
+  'self-care': { signs: ['none'], steps: allNo, triggers: ['caffeine', 'stress'] },
+};
+
+/** The answers the widget holds after a scenario: the first screen's boxes as answers, then the steps. */
+function answersOf(scenario: Scenario): TwitchAnswers {
+  const unsure = scenario.signs.includes('unsure');
+  const signs = Object.fromEntries(
+    emergencySigns.map((sign): [EmergencySign, Answer] => [sign, scenario.signs.includes(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
+  );
+  return { ...signs, ...scenario.steps, triggers: scenario.triggers ?? [] };
+}
+
+/**
+ * What the card must show. After all steps: `assessTwitching` of the answers. When the first
+ * screen ends the check, the questions it never asked must not count: the card names only the
+ * emergency signs ticked, which is `assessTwitching` with the unasked questions answered "No".
+ */
+function shownAssessment(scenario: Scenario): TwitchAssessment {
+  return assessTwitching(scenario.steps ? answersOf(scenario) : { ...allNo, ...answersOf(scenario) });
+}
+
+/** The rule id each emergency sign fires alone. */
+function ruleOfSign(sign: EmergencySign): string {
+  const { reasons } = assessTwitching({ ...allNo, ...answersOf({ signs: [sign] }) });
+  if (reasons.length !== 1) throw new Error(`${sign} alone fires ${reasons.join(', ')}`);
+  return reasons[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answering by click
+
+function tickSign(el: TwitchRedflagCheck, choice: SignChoice): void {
+  clickLabelOf(signBox(el, choice));
+}
+
+async function next(el: TwitchRedflagCheck): Promise<void> {
+  submitButton(el).click();
+  await settle(el);
+}
+
+async function back(el: TwitchRedflagCheck): Promise<void> {
+  const button = backButton(el);
+  if (!button) throw new Error(`no "${check.back}" button on the ${currentScreen(el)} screen`);
+  button.click();
+  await settle(el);
+}
+
+async function answerStepByClick(el: TwitchRedflagCheck, step: TwitchStep, scenario: Scenario): Promise<void> {
+  expect(currentScreen(el), 'the screen before answering it').to.equal(step);
+  for (const question of stepQuestions[step]) {
+    const value = scenario.steps?.[question];
+    if (!value) throw new Error(`the scenario has no answer to ${question}`);
+    clickLabelOf(q<HTMLInputElement>(el, `input[type="radio"][name="${question}"][value="${value}"]`));
+    await el.updateComplete;
+  }
+  if (step === 'causes') {
+    for (const trigger of scenario.triggers ?? []) {
+      clickLabelOf(triggerBox(el, trigger));
+      await el.updateComplete;
+    }
+  }
+}
+
+/** Ticks the scenario's boxes on the first screen, then answers every step, all by clicks. */
+async function answerByClick(el: TwitchRedflagCheck, scenario: Scenario): Promise<void> {
+  expect(currentScreen(el)).to.equal('signs');
+  for (const choice of scenario.signs) tickSign(el, choice);
+  await el.updateComplete;
+  await next(el);
+  if (!scenario.steps) return;
+  for (const step of twitchSteps) {
+    await answerStepByClick(el, step, scenario);
+    await next(el);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answering by keyboard
+
+/** Tabs from the button before the widget, past the "about" button, to the first checkbox. */
+async function tabIntoCheck(el: TwitchRedflagCheck, before: HTMLButtonElement): Promise<void> {
+  before.focus();
+  await press('Tab');
+  expect(focused(), 'first Tab: the "about" section button').to.equal(describeElement(q(el, '#about-button')));
+  await press('Tab');
+  expect(focused(), 'second Tab: the first checkbox (the closed "about" panel has no tab stop)').to.equal(
+    `checkbox "${choiceLabel(signChoices[0])}"`,
+  );
+}
+
+/**
+ * With focus on the first checkbox, Tabs through every box, ticking the chosen ones with Space,
+ * on to the "Next" button, and presses Enter.
+ */
+async function tickSignsByKeyboard(el: TwitchRedflagCheck, choices: readonly SignChoice[]): Promise<void> {
+  for (const choice of signChoices) {
+    expect(focused(), 'focus moves box by box').to.equal(`checkbox "${choiceLabel(choice)}"`);
+    if (choices.includes(choice)) {
+      await press('Space');
+      await el.updateComplete;
+    }
+    await press('Tab');
+  }
+  expect(tickedSigns(el), 'ticked boxes').to.deep.equal(signChoices.filter((c) => choices.includes(c)).map(choiceLabel));
+  expect(focused(), 'after the last box, Tab reaches "Next"').to.equal(describeElement(submitButton(el)));
+  expect(textOf(submitButton(el))).to.equal(check.next);
+  await press('Enter');
+  await settle(el);
+}
+
+/**
+ * On a step screen whose heading has focus: Tab to each question, pick the answer with Space or
+ * the arrow keys, tick the triggers with Space, Tab past "Back" to the submit button and press
+ * Enter.
+ */
+async function answerStepByKeyboard(el: TwitchRedflagCheck, step: TwitchStep, scenario: Scenario): Promise<void> {
+  expect(currentScreen(el)).to.equal(step);
+  expect(focusedId(el), `the "${text.steps[step]}" heading has focus`).to.equal('step-heading');
+  await press('Tab');
+  for (const question of stepQuestions[step]) {
+    const value = scenario.steps?.[question];
+    if (!value) throw new Error(`the scenario has no answer to ${question}`);
+    expect(focused(), `Tab reaches the first answer of "${question}"`).to.equal(
+      `radio[name=${question}] "${shared.answers[answerValues[0]]}"`,
+    );
+    await chooseOption(answerValues.indexOf(value));
+    await el.updateComplete;
+    expect(shownAnswers(el)[question], `answer to ${question}`).to.deep.equal([value]);
+    await press('Tab');
+  }
+  if (step === 'causes') {
+    const chosen = scenario.triggers ?? [];
+    for (const trigger of twitchTriggers) {
+      expect(focused()).to.equal(`checkbox "${text.triggers.options[trigger]}"`);
+      if (chosen.includes(trigger)) {
+        await press('Space');
+        await el.updateComplete;
+      }
+      await press('Tab');
+    }
+    expect(tickedTriggers(el)).to.deep.equal(twitchTriggers.filter((t) => chosen.includes(t)));
+  }
+  expect(focused(), 'then "Back"').to.equal(describeElement(backButton(el)));
+  await press('Tab');
+  expect(focused(), 'then the submit button').to.equal(describeElement(submitButton(el)));
+  expect(textOf(submitButton(el))).to.equal(step === twitchSteps[twitchSteps.length - 1] ? check.showResult : check.next);
+  await press('Enter');
+  await settle(el);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The result
+
+/** The care card's body, split at its headings: heading text to the elements under it. */
+function cardSections(result: HTMLElement): Map<string, Element[]> {
+  const sections = new Map<string, Element[]>();
+  let current: Element[] | undefined;
+  for (const child of result.querySelector('.care-body')?.children ?? []) {
+    if (/^h[1-6]$/.test(child.localName)) {
+      current = [];
+      sections.set(textOf(child), current);
+    } else if (current) current.push(child);
+  }
+  return sections;
+}
+
+function itemsOf(elements: readonly Element[] | undefined): string[] {
+  return (elements ?? []).filter((e) => e.localName === 'ul' && !e.matches('[part~="contact"]')).flatMap((ul) => [...ul.querySelectorAll('li')].map(textOf));
+}
+
+function linksIn(node: ParentNode): [string | null, string][] {
+  return [...node.querySelectorAll('a')].map((a) => [a.getAttribute('href'), textOf(a)]);
+}
+
+interface ResultExpectation {
+  level: CareLevel;
+  shown: TwitchAssessment;
+  context?: CareContext;
+  /** The triggers ticked, in tick order. */
+  triggers?: readonly TwitchTrigger[];
+  headingTag?: string;
+}
+
+/** Checks the care card as shown: level, heading, what to do, why, what to watch for, advice. */
+function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextOf(), triggers = [], headingTag = 'h4' }: ResultExpectation): void {
+  expect(shown.level, 'the scenario itself gives the expected level').to.equal(level);
+  expect(currentScreen(el)).to.equal('result');
+  const result = q(el, '[part~="result"]');
+  expect(isShown(result), 'the care card is visible').to.equal(true);
+  expect(
+    careLevels.filter((l) => result.classList.contains(`care-${l}`)),
+    'the card has the level class',
+  ).to.deep.equal([level]);
+  const card = text.results[level];
+
+  const heading = q(el, '#result-heading');
+  expect(heading.localName, 'result heading tag').to.equal(headingTag);
+  expect(result.contains(heading), 'the heading is in the card').to.equal(true);
+  expect(textOf(heading), 'the heading as a screen reader reads it').to.equal(`${card.label} ${card.heading(context)}`);
+  const hidden = heading.querySelector('.visually-hidden');
+  expect(textOf(hidden), 'the visually hidden label').to.equal(card.label);
+  const box = hidden?.getBoundingClientRect();
+  expect(box !== undefined && box.width <= 1 && box.height <= 1, 'the label takes no visible room').to.equal(true);
+  expect(heading.querySelector('.care-icon')?.getAttribute('aria-hidden'), 'the icon is hidden from screen readers').to.equal('true');
+  expect(focusedId(el), 'focus is on the result heading').to.equal('result-heading');
+  expect(heading.getAttribute('tabindex')).to.equal('-1');
+
+  const sections = cardSections(result);
+  const whatToDo = sections.get(text.whatToDoLabel);
+  expect(whatToDo?.map(textOf), 'what to do').to.include(card.whatToDo(context));
+  if (level === 'emergency') {
+    const link = whatToDo?.map((e) => e.querySelector('a')).find(Boolean);
+    expect(link?.getAttribute('href'), 'the emergency link').to.equal(`tel:${context.emergency.replace(/[^\d+]/g, '')}`);
+    expect(textOf(link), 'the emergency link text').to.equal(shared.callEmergency(context.emergency));
+  }
+  expect(itemsOf(sections.get(text.reasonsLabel)), 'reasons').to.deep.equal(shown.reasons.map((id) => text.reasons[id]));
+  expect(sections.get(text.watchForLabel)?.map(textOf), 'what to watch for').to.deep.equal([card.watchFor(context)]);
+
+  const named = level === 'emergency' ? [] : triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
+  if (named.length > 0) {
+    expect(itemsOf(sections.get(text.triggerAdviceLabel)), 'trigger advice').to.deep.equal(named.map((t) => text.triggerAdvice[t]));
+  } else {
+    expect([...sections.keys()], 'no trigger advice').not.to.include(text.triggerAdviceLabel);
+  }
+  expect(textOf(statusRegion(el)), 'the live region names the result').to.equal(`${card.label} ${card.heading(context)}`);
+}
+
+function expectSafetyNote(el: TwitchRedflagCheck, context = contextOf()): void {
+  const note = q(el, '.safety-note');
+  expect(textOf(note), `safety note on the ${currentScreen(el)} screen`).to.equal(text.safetyNote(context));
+  expect(isShown(note), `safety note visible on the ${currentScreen(el)} screen`).to.equal(true);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('<twitch-redflag-check>', () => {
+  let warnings: WarningSpy | undefined;
+
+  afterEach(() => {
+    warnings?.restore();
+    warnings = undefined;
+  });
+
+  it('scenarios give the levels their names promise', () => {
+    for (const level of careLevels) expect(shownAssessment(scenarios[level]).level, level).to.equal(level);
+  });
+
+  describe('by keyboard alone', () => {
+    for (const level of careLevels) {
+      const scenario = scenarios[level];
+      const how = scenario.steps ? 'through every step' : 'from the first screen';
+      it(`reaches the "${level}" result ${how} with Tab, Space, arrow keys and Enter`, async () => {
+        const { el, before } = await checkAfterButton();
+        const status = statusRegion(el);
+        expect(textOf(status), 'the live region starts empty').to.equal('');
+        await tabIntoCheck(el, before);
+        await tickSignsByKeyboard(el, scenario.signs);
+        if (scenario.steps) {
+          for (const step of twitchSteps) await answerStepByKeyboard(el, step, scenario);
+        }
+        expect(statusRegion(el) === status, 'the same live region node, so screen readers announce the change').to.equal(true);
+        expectResult(el, { level, shown: shownAssessment(scenario), triggers: scenario.triggers });
+        // The card shows what the rules say for these answers.
+        if (scenario.steps) {
+          expect(shownAssessment(scenario)).to.deep.equal(assessTwitching(answersOf(scenario)));
+        } else {
+          const rules = assessTwitching(answersOf(scenario)).reasons.filter(
+            (id) => twitchRules.find((rule) => rule.id === id)?.level === 'emergency',
+          );
+          expect(shownAssessment(scenario).reasons).to.deep.equal(rules);
+        }
+      });
+    }
+
+    it('"Start again" by keyboard clears everything and returns to the first screen\'s heading', async () => {
+      const { el, before } = await checkAfterButton();
+      await tabIntoCheck(el, before);
+      await tickSignsByKeyboard(el, ['none']);
+      for (const step of twitchSteps) await answerStepByKeyboard(el, step, scenarios.soon);
+      expectResult(el, { level: 'soon', shown: shownAssessment(scenarios.soon), triggers: scenarios.soon.triggers });
+
+      // From the focused heading, Tab leaves the card's body links (none set) for "Start again".
+      await press('Tab');
+      expect(focused(), 'Tab from the result heading reaches "Start again"').to.equal(
+        describeElement(buttonNamed(el, shared.startAgain)),
+      );
+      await press('Enter');
+      await settle(el);
+
+      expect(currentScreen(el)).to.equal('signs');
+      expect(focused(), 'focus goes back to the first screen\'s heading').to.equal(`h4 "${text.emergencyScreen.heading}"`);
+      expect(tickedSigns(el), 'nothing is ticked').to.deep.equal([]);
+      expect(textOf(statusRegion(el)), 'the live region is empty again').to.equal('');
+      expect(describeElement(problem(el))).to.equal('null');
+      expect(stepCount(el)).to.equal(check.stepCount(1, totalSteps));
+
+      // No answer is left over on the next screens either.
+      tickSign(el, 'none');
+      await next(el);
+      expect(shownAnswers(el)).to.deep.equal(Object.fromEntries(stepQuestions.muscles.map((question) => [question, []])));
+      for (const step of twitchSteps.slice(0, -1)) {
+        await answerStepByClick(el, step, scenarios['self-care']);
+        await next(el);
+      }
+      expect(tickedTriggers(el), 'no trigger is left ticked').to.deep.equal([]);
+    });
+  });
+
+  describe('emergency signs end the check at once', () => {
+    const singles: [string, SignChoice[]][] = [
+      ...emergencySigns.map((sign): [string, SignChoice[]] => [sign, [sign]]),
+      ['unsure', ['unsure']],
+      ['unsure and chestPain', ['unsure', 'chestPain']],
+      ['breathingTrouble and seizureOrCollapse', ['breathingTrouble', 'seizureOrCollapse']],
+    ];
+    for (const [name, choices] of singles) {
+      it(`ticking ${name} shows the emergency card right after "Next"`, async () => {
+        const el = await render();
+        for (const choice of choices) tickSign(el, choice);
+        await next(el);
+        const scenario: Scenario = { signs: choices };
+        const shown = shownAssessment(scenario);
+        expectResult(el, { level: 'emergency', shown });
+        // The reasons name only the signs ticked; "not sure" names all five.
+        const expectedIds = choices.includes('unsure')
+          ? emergencySigns.map(ruleOfSign)
+          : emergencySigns.filter((s) => choices.includes(s)).map(ruleOfSign);
+        expect(shown.reasons).to.deep.equal(expectedIds);
+        expect(describeElement(shadowOf(el).querySelector('input[type="radio"]')), 'no question screen').to.equal('null');
+        expect(describeElement(shadowOf(el).querySelector('#step-heading'))).to.equal('null');
+      });
+    }
+
+    it('dials 911 by default', async () => {
+      const el = await render();
+      tickSign(el, 'cannotSwallow');
+      await next(el);
+      const links = linksIn(q(el, '[part~="result"]'));
+      expect(links).to.deep.equal([['tel:911', shared.callEmergency('911')]]);
+      expectSafetyNote(el);
+    });
+
+    it('dials a custom emergency-number and names it in the heading', async () => {
+      warnings = spyOnWarnings();
+      const el = await render({ 'emergency-number': '112' });
+      expectSafetyNote(el, contextOf({ emergency: '112' }));
+      tickSign(el, 'seizureOrCollapse');
+      await next(el);
+      const context = contextOf({ emergency: '112' });
+      expectResult(el, { level: 'emergency', shown: shownAssessment({ signs: ['seizureOrCollapse'] }), context });
+      expect(textOf(q(el, '#result-heading'))).to.contain('112');
+      expect(linksIn(q(el, '[part~="result"]'))).to.deep.equal([['tel:112', shared.callEmergency('112')]]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('falls back to 911 for an invalid emergency-number, with one warning', async () => {
+      warnings = spyOnWarnings();
+      const el = await render({ 'emergency-number': 'call us' });
+      expectSafetyNote(el);
+      tickSign(el, 'unsure');
+      await next(el);
+      expectResult(el, { level: 'emergency', shown: shownAssessment({ signs: ['unsure'] }) });
+      expect(linksIn(q(el, '[part~="result"]'))).to.deep.equal([['tel:911', shared.callEmergency('911')]]);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('emergency-number').and.contain('call us');
+    });
+
+    it('names only the emergency signs, even when steps were answered before going back to tick one', async () => {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      const scenario = scenarios.soon;
+      for (const step of twitchSteps) {
+        await answerStepByClick(el, step, scenario);
+        if (step !== 'causes') await next(el);
+      }
+      for (let i = 0; i < twitchSteps.length; i += 1) await back(el);
+      expect(currentScreen(el)).to.equal('signs');
+      tickSign(el, 'breathingTrouble');
+      await next(el);
+      expectResult(el, { level: 'emergency', shown: shownAssessment({ signs: ['breathingTrouble'] }), triggers: scenario.triggers });
+      expect(itemsOf(cardSections(q(el, '[part~="result"]')).get(text.reasonsLabel))).to.deep.equal([
+        text.reasons[ruleOfSign('breathingTrouble') as keyof typeof text.reasons],
+      ]);
+    });
+  });
+
+  describe('the first screen', () => {
+    it('asks about the emergency signs with "not sure" and "none", as step 1', async () => {
+      const el = await render();
+      expect(textOf(q(el, 'fieldset.signs legend'))).to.equal(signsText.legend);
+      expect(signBoxes(el).map(labelOf)).to.deep.equal(signChoices.map(choiceLabel));
+      expect(tickedSigns(el)).to.deep.equal([]);
+      expect(stepCount(el)).to.equal(check.stepCount(1, totalSteps));
+      expect(describeElement(backButton(el)), 'no "Back" on the first screen').to.equal('undefined');
+      expect(textOf(submitButton(el))).to.equal(check.next);
+      expect(q(el, 'fieldset.signs').getAttribute('aria-describedby')).to.equal('signs-hint');
+      expect(textOf(q(el, '#signs-hint'))).to.equal(signsText.hint);
+    });
+
+    it('"None of these" unticks the signs, and a sign or "not sure" unticks "None of these"', async () => {
+      const el = await render();
+      tickSign(el, 'chestPain');
+      tickSign(el, 'unsure');
+      await el.updateComplete;
+      expect(tickedSigns(el)).to.deep.equal([signsText.signs.chestPain, signsText.unsure]);
+      tickSign(el, 'none');
+      await el.updateComplete;
+      expect(tickedSigns(el)).to.deep.equal([signsText.none]);
+      tickSign(el, 'breathingTrouble');
+      await el.updateComplete;
+      expect(tickedSigns(el)).to.deep.equal([signsText.signs.breathingTrouble]);
+      tickSign(el, 'none');
+      await el.updateComplete;
+      tickSign(el, 'unsure');
+      await el.updateComplete;
+      expect(tickedSigns(el)).to.deep.equal([signsText.unsure]);
+      // Unticking works too.
+      tickSign(el, 'unsure');
+      await el.updateComplete;
+      expect(tickedSigns(el)).to.deep.equal([]);
+    });
+
+    it('with nothing ticked, "Next" shows an alert and moves focus to the first box', async () => {
+      const el = await render();
+      await next(el);
+      expect(currentScreen(el)).to.equal('signs');
+      const message = problem(el);
+      expect(textOf(message)).to.equal(signsText.chooseOne);
+      expect(message?.getAttribute('role')).to.equal('alert');
+      expect(message !== null && isShown(message), 'the message is visible').to.equal(true);
+      expect(focused()).to.equal(`checkbox "${choiceLabel(signChoices[0])}"`);
+      expect(q(el, 'fieldset.signs').getAttribute('aria-describedby')?.split(' ')).to.deep.equal(['signs-hint', 'problem']);
+
+      // A second try puts a new alert node in the page, which screen readers announce again.
+      await next(el);
+      const again = problem(el);
+      expect(again !== null && again !== message, 'a new message node').to.equal(true);
+      expect(textOf(again)).to.equal(signsText.chooseOne);
+
+      tickSign(el, 'none');
+      await next(el);
+      expect(currentScreen(el)).to.equal('muscles');
+      expect(describeElement(problem(el))).to.equal('null');
+    });
+  });
+
+  describe('the step screens', () => {
+    it('show "Step N of 4", their heading, their questions and the right buttons', async () => {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      for (const step of twitchSteps) {
+        expect(currentScreen(el)).to.equal(step);
+        expect(stepCount(el), `step count on ${step}`).to.equal(check.stepCount(stepNumber(step), totalSteps));
+        expect(textOf(q(el, '#step-heading'))).to.equal(text.steps[step]);
+        expect(radioGroups(el), `questions on ${step}`).to.deep.equal([...stepQuestions[step]]);
+        expect(qa(el, 'fieldset legend').map(textOf), `legends on ${step}`).to.deep.equal([
+          ...stepQuestions[step].map((question) => text.questions[question].legend),
+          ...(step === 'causes' ? [text.triggers.legend] : []),
+        ]);
+        for (const question of stepQuestions[step]) {
+          expect(
+            qa<HTMLInputElement>(el, `input[name="${question}"]`).map((r) => [r.value, labelOf(r)]),
+            `answers offered for ${question}`,
+          ).to.deep.equal(answerValues.map((value) => [value, shared.answers[value]]));
+        }
+        expect(describeElement(backButton(el)), `"Back" on ${step}`).not.to.equal('undefined');
+        expect(textOf(submitButton(el))).to.equal(step === 'causes' ? check.showResult : check.next);
+        await answerStepByClick(el, step, scenarios['self-care']);
+        await next(el);
+      }
+      expect(currentScreen(el)).to.equal('result');
+      expect(describeElement(shadowOf(el).querySelector('.step-count')), 'no step count on the result').to.equal('null');
+    });
+
+    it('moves focus to the heading of each new step screen, going on and going back', async () => {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      for (const step of twitchSteps) {
+        expect(currentScreen(el)).to.equal(step);
+        expect(focusedId(el), `focus on ${step}`).to.equal('step-heading');
+        expect(q(el, '#step-heading').getAttribute('tabindex')).to.equal('-1');
+        expect(focused()).to.equal(describeElement(q(el, '#step-heading')));
+        await answerStepByClick(el, step, scenarios['self-care']);
+        if (step !== 'causes') await next(el);
+      }
+      await back(el);
+      expect([currentScreen(el), focusedId(el)], 'back to course').to.deep.equal(['course', 'step-heading']);
+      await back(el);
+      expect([currentScreen(el), focusedId(el)], 'back to muscles').to.deep.equal(['muscles', 'step-heading']);
+      await back(el);
+      expect(currentScreen(el)).to.equal('signs');
+      expect(focused(), 'back on the first screen, focus is on its heading').to.equal(`h4 "${text.emergencyScreen.heading}"`);
+    });
+
+    it('"Back" returns to the previous screen with its answers kept', async () => {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      const scenario = scenarios.soon;
+      const expectedOn = (step: TwitchStep): Record<string, string[]> =>
+        Object.fromEntries(stepQuestions[step].map((question) => [question, [scenario.steps![question]]]));
+
+      await answerStepByClick(el, 'muscles', scenario);
+      await next(el);
+      await back(el);
+      expect(shownAnswers(el), 'muscles after going back from course (course unanswered)').to.deep.equal(expectedOn('muscles'));
+      await back(el);
+      expect(currentScreen(el)).to.equal('signs');
+      expect(tickedSigns(el), '"None of these" is still ticked').to.deep.equal([signsText.none]);
+      await next(el);
+      expect(shownAnswers(el), 'muscles, after going back to the first screen and on again').to.deep.equal(expectedOn('muscles'));
+      await next(el);
+      await answerStepByClick(el, 'course', scenario);
+      await next(el);
+      await answerStepByClick(el, 'causes', scenario);
+      await back(el);
+      expect(shownAnswers(el), 'course after going back from causes').to.deep.equal(expectedOn('course'));
+      await next(el);
+      expect(shownAnswers(el), 'causes, after going back and on again').to.deep.equal(expectedOn('causes'));
+      expect(tickedTriggers(el), 'triggers are kept').to.deep.equal(twitchTriggers.filter((t) => scenario.triggers?.includes(t)));
+      await next(el);
+      expectResult(el, { level: 'soon', shown: shownAssessment(scenario), triggers: scenario.triggers });
+    });
+
+    it('"Back" shows each kept answer, also when the screens before had other answers in the same places', async () => {
+      // muscles: first question "Yes"; course: first question "No". Both screens show their own.
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      const scenario: Scenario = {
+        signs: ['none'],
+        steps: { ...allNo, legSwollenWarmRed: 'yes', weakness: 'unsure', suddenOnset: 'no', longerThanTwoWeeks: 'yes' },
+      };
+      await answerStepByClick(el, 'muscles', scenario);
+      await next(el);
+      await answerStepByClick(el, 'course', scenario);
+      await back(el);
+      const expected = Object.fromEntries(stepQuestions.muscles.map((question) => [question, [scenario.steps![question]]]));
+      expect(shownAnswers(el), 'the muscles screen shows the answers it holds').to.deep.equal(expected);
+      await next(el);
+      const expectedCourse = Object.fromEntries(stepQuestions.course.map((question) => [question, [scenario.steps![question]]]));
+      expect(shownAnswers(el), 'the course screen shows the answers it holds').to.deep.equal(expectedCourse);
+    });
+
+    it('names how many questions are unanswered and moves focus to the first of them', async () => {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      clickLabelOf(q<HTMLInputElement>(el, 'input[name="legSwollenWarmRed"][value="no"]'));
+      clickLabelOf(q<HTMLInputElement>(el, 'input[name="weakness"][value="no"]'));
+      clickLabelOf(q<HTMLInputElement>(el, 'input[name="lossOfTone"][value="unsure"]'));
+      await el.updateComplete;
+      await next(el);
+
+      expect(currentScreen(el), 'the screen stays').to.equal('muscles');
+      const message = problem(el);
+      expect(textOf(message)).to.equal(check.unanswered(2));
+      expect(message?.getAttribute('role')).to.equal('alert');
+      expect(focused(), 'focus is on the first answer of the first unanswered question').to.equal(
+        `radio[name=weaknessWorsening] "${shared.answers.yes}"`,
+      );
+      const flagged = qa(el, 'fieldset')
+        .filter((f) => (f.getAttribute('aria-describedby') ?? '').split(' ').includes('problem'))
+        .map((f) => f.querySelector('input')?.name);
+      expect(flagged, 'the unanswered questions point at the message').to.deep.equal(['weaknessWorsening', 'muscleShrinking']);
+      expect(
+        qa(el, 'fieldset.missing').map((f) => f.querySelector('input')?.name),
+        'and are marked',
+      ).to.deep.equal(['weaknessWorsening', 'muscleShrinking']);
+
+      // One left: the singular message, focus on it.
+      clickLabelOf(q<HTMLInputElement>(el, 'input[name="weaknessWorsening"][value="no"]'));
+      await el.updateComplete;
+      await next(el);
+      expect(textOf(problem(el))).to.equal(check.unanswered(1));
+      expect(focused()).to.equal(`radio[name=muscleShrinking] "${shared.answers.yes}"`);
+
+      clickLabelOf(q<HTMLInputElement>(el, 'input[name="muscleShrinking"][value="no"]'));
+      await el.updateComplete;
+      await next(el);
+      expect(currentScreen(el)).to.equal('course');
+      expect(describeElement(problem(el))).to.equal('null');
+
+      // Also on the last step.
+      await answerStepByClick(el, 'course', scenarios['self-care']);
+      await next(el);
+      await next(el);
+      expect(currentScreen(el)).to.equal('causes');
+      expect(textOf(problem(el))).to.equal(check.unanswered(1));
+      expect(focused()).to.equal(`radio[name=newMedicine] "${shared.answers.yes}"`);
+    });
+
+    it('"None" among the triggers unticks the others, and another trigger unticks "None"', async () => {
+      const again = await render();
+      tickSign(again, 'none');
+      await next(again);
+      await answerStepByClick(again, 'muscles', scenarios['self-care']);
+      await next(again);
+      await answerStepByClick(again, 'course', scenarios['self-care']);
+      await next(again);
+      clickLabelOf(triggerBox(again, 'caffeine'));
+      clickLabelOf(triggerBox(again, 'hardExercise'));
+      await again.updateComplete;
+      expect(tickedTriggers(again)).to.deep.equal(['caffeine', 'hardExercise']);
+      clickLabelOf(triggerBox(again, 'none'));
+      await again.updateComplete;
+      expect(tickedTriggers(again)).to.deep.equal(['none']);
+      clickLabelOf(triggerBox(again, 'stress'));
+      await again.updateComplete;
+      expect(tickedTriggers(again)).to.deep.equal(['stress']);
+    });
+  });
+
+  describe('the live region', () => {
+    for (const level of careLevels) {
+      it(`says the label and heading of the "${level}" result, and nothing before it`, async () => {
+        const el = await render({ 'emergency-number': '999' });
+        const status = statusRegion(el);
+        expect(status.classList.contains('visually-hidden'), 'visually hidden').to.equal(true);
+        expect(textOf(status)).to.equal('');
+        tickSign(el, scenarios[level].signs[0]);
+        await next(el);
+        if (scenarios[level].steps) {
+          expect(textOf(statusRegion(el)), 'silent on the step screens').to.equal('');
+          for (const step of twitchSteps) {
+            await answerStepByClick(el, step, scenarios[level]);
+            await next(el);
+          }
+        }
+        const card = text.results[level];
+        expect(statusRegion(el) === status, 'the same region node').to.equal(true);
+        expect(textOf(status)).to.equal(`${card.label} ${card.heading(contextOf({ emergency: '999' }))}`);
+        expect(focusedId(el)).to.equal('result-heading');
+
+        buttonNamed(el, shared.startAgain)?.click();
+        await settle(el);
+        expect(textOf(statusRegion(el)), 'empty again after "Start again"').to.equal('');
+      });
+    }
+  });
+
+  describe('lhw-twitch-result event', () => {
+    for (const level of ['urgent', 'soon', 'self-care'] as const) {
+      it(`reaches the document with exactly { level, reasons } from assessTwitching (${level})`, async () => {
+        const el = await render();
+        const received = oneEvent(document, 'lhw-twitch-result');
+        await answerByClick(el, scenarios[level]);
+        const event = (await received) as CustomEvent<TwitchAssessment>;
+        expect(event.bubbles, 'bubbles').to.equal(true);
+        expect(event.composed, 'composed').to.equal(true);
+        expect(event.target === el, 'the event comes from the widget').to.equal(true);
+        expect(Object.keys(event.detail).sort()).to.deep.equal(['level', 'reasons']);
+        expect({ level: event.detail.level, reasons: [...event.detail.reasons] }).to.deep.equal(
+          assessTwitching(answersOf(scenarios[level])),
+        );
+        expect(event.detail.level).to.equal(level);
+      });
+    }
+
+    it('reaches the document with exactly { level, reasons } for the emergency screen', async () => {
+      const el = await render();
+      const received = oneEvent(document, 'lhw-twitch-result');
+      await answerByClick(el, scenarios.emergency);
+      const event = (await received) as CustomEvent<TwitchAssessment>;
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      expect(Object.keys(event.detail).sort()).to.deep.equal(['level', 'reasons']);
+      expect(event.detail.level).to.equal('emergency');
+    });
+
+    it('after the emergency screen, names the same reasons as the card: only the signs ticked', async () => {
+      // The visitor was never asked the later questions; the event must not report rules about
+      // them (weakness, new medicine, ...) as if they had fired.
+      const el = await render();
+      const received = oneEvent(document, 'lhw-twitch-result');
+      await answerByClick(el, scenarios.emergency);
+      const event = (await received) as CustomEvent<TwitchAssessment>;
+      expect([...event.detail.reasons]).to.deep.equal([...shownAssessment(scenarios.emergency).reasons]);
+    });
+
+    it('is sent once per result: not for problems, steps, "Back" or "Start again"', async () => {
+      const el = await render();
+      const levels: string[] = [];
+      const listener = (event: Event): void => {
+        levels.push((event as CustomEvent<TwitchAssessment>).detail.level);
+      };
+      document.addEventListener('lhw-twitch-result', listener);
+      try {
+        await next(el); // nothing ticked
+        tickSign(el, 'none');
+        await next(el);
+        await next(el); // unanswered
+        await back(el);
+        await next(el);
+        expect(levels, 'nothing sent before a result').to.deep.equal([]);
+        for (const step of twitchSteps) {
+          await answerStepByClick(el, step, scenarios.urgent);
+          await next(el);
+        }
+        expect(levels).to.deep.equal(['urgent']);
+        buttonNamed(el, shared.startAgain)?.click();
+        await settle(el);
+        expect(levels, 'nothing sent on "Start again"').to.deep.equal(['urgent']);
+        await answerByClick(el, scenarios.emergency);
+        await settle(el);
+        expect(levels).to.deep.equal(['urgent', 'emergency']);
+      } finally {
+        document.removeEventListener('lhw-twitch-result', listener);
+      }
+    });
+  });
+
+  describe('contact links in the result', () => {
+    const clinic = { 'clinic-name': 'Lakeside Family Clinic', 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' };
+    const context = contextOf({ clinic: clinic['clinic-name'] });
+
+    for (const level of ['urgent', 'soon', 'self-care'] as const) {
+      it(`the ${level} card shows the clinic's phone and booking links`, async () => {
+        const el = await render(clinic);
+        await answerByClick(el, scenarios[level]);
+        expectResult(el, { level, shown: shownAssessment(scenarios[level]), context, triggers: scenarios[level].triggers });
+        const result = q(el, '[part~="result"]');
+        expect(linksIn(result)).to.deep.equal([
+          ['tel:5550100', shared.callClinic(clinic['clinic-name'], '555 0100')],
+          ['https://example.org/book', shared.bookAppointment(clinic['clinic-name'])],
+        ]);
+        const contact = q(el, '[part~="result"] [part~="contact"]');
+        expect(contact.getAttribute('aria-label')).to.equal(shared.contactLabel);
+        expect(cardSections(result).get(text.whatToDoLabel)?.includes(contact), 'the links are under "what to do"').to.equal(true);
+        for (const link of result.querySelectorAll('a')) expect(isShown(link), `"${textOf(link)}" is visible`).to.equal(true);
+      });
+    }
+
+    it('the emergency card shows only the emergency link, even with clinic links set', async () => {
+      const el = await render(clinic);
+      await answerByClick(el, scenarios.emergency);
+      expectResult(el, { level: 'emergency', shown: shownAssessment(scenarios.emergency), context });
+      expect(linksIn(q(el, '[part~="result"]'))).to.deep.equal([['tel:911', shared.callEmergency('911')]]);
+      expect(describeElement(shadowOf(el).querySelector('[part~="contact"]'))).to.equal('null');
+    });
+
+    it('shows no contact list when none is set', async () => {
+      const el = await render();
+      await answerByClick(el, scenarios.urgent);
+      expect(linksIn(q(el, '[part~="result"]'))).to.deep.equal([]);
+      expect(describeElement(shadowOf(el).querySelector('[part~="contact"]'))).to.equal('null');
+    });
+
+    it('never shows a link for a javascript: booking-url, anywhere in the widget', async () => {
+      warnings = spyOnWarnings();
+      const el = await render({ 'booking-url': 'javascript:alert(1)', 'clinic-phone': '555 0177' });
+      for (const level of ['urgent', 'soon'] as const) {
+        await answerByClick(el, scenarios[level]);
+        expect(currentScreen(el)).to.equal('result');
+        const all = [...shadowOf(el).querySelectorAll('a')];
+        expect(
+          all.filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).map(describeElement),
+          'javascript: links',
+        ).to.deep.equal([]);
+        expect(all.filter((a) => textOf(a) === shared.bookAppointment(shared.yourClinic)).map(describeElement), 'booking links').to.deep.equal([]);
+        expect(linksIn(q(el, '[part~="result"]')), `${level}: only the phone link`).to.deep.equal([
+          ['tel:5550177', shared.callClinic(shared.yourClinic, '555 0177')],
+        ]);
+        buttonNamed(el, shared.startAgain)?.click();
+        await settle(el);
+      }
+      expect(warnings.messages.filter((m) => m.includes('booking-url'))).to.have.length(1);
+    });
+  });
+
+  describe('trigger advice', () => {
+    it('shows advice for the triggers chosen, in a self-care result', async () => {
+      const el = await render();
+      const scenario: Scenario = { ...scenarios['self-care'], triggers: ['caffeine', 'stress'] };
+      await answerByClick(el, scenario);
+      expectResult(el, { level: 'self-care', shown: shownAssessment(scenario), triggers: scenario.triggers });
+      expect(itemsOf(cardSections(q(el, '[part~="result"]')).get(text.triggerAdviceLabel))).to.deep.equal([
+        text.triggerAdvice.caffeine,
+        text.triggerAdvice.stress,
+      ]);
+    });
+
+    it('shows advice for the triggers chosen, in a soon result', async () => {
+      const el = await render();
+      const scenario: Scenario = { ...scenarios.soon, triggers: ['poorSleep', 'hardExercise'] };
+      await answerByClick(el, scenario);
+      expectResult(el, { level: 'soon', shown: shownAssessment(scenario), triggers: scenario.triggers });
+      expect(itemsOf(cardSections(q(el, '[part~="result"]')).get(text.triggerAdviceLabel))).to.deep.equal([
+        text.triggerAdvice.poorSleep,
+        text.triggerAdvice.hardExercise,
+      ]);
+    });
+
+    it('shows no advice for "None of these"', async () => {
+      const el = await render();
+      const scenario: Scenario = { ...scenarios['self-care'], triggers: ['none'] };
+      await answerByClick(el, scenario);
+      expectResult(el, { level: 'self-care', shown: shownAssessment(scenario), triggers: ['none'] });
+      expect([...cardSections(q(el, '[part~="result"]')).keys()]).to.deep.equal([
+        text.whatToDoLabel,
+        text.reasonsLabel,
+        text.watchForLabel,
+      ]);
+    });
+
+    for (const level of ['urgent', 'soon', 'self-care'] as const) {
+      it(`never changes the level or the reasons (${level})`, async () => {
+        const seen: TwitchAssessment[] = [];
+        const shownReasons: string[][] = [];
+        for (const triggers of [['none'], ['caffeine', 'stress', 'poorSleep', 'hardExercise']] as TwitchTrigger[][]) {
+          const el = await render();
+          const received = oneEvent(document, 'lhw-twitch-result');
+          await answerByClick(el, { ...scenarios[level], triggers });
+          const event = (await received) as CustomEvent<TwitchAssessment>;
+          seen.push({ level: event.detail.level, reasons: [...event.detail.reasons] });
+          shownReasons.push(itemsOf(cardSections(q(el, '[part~="result"]')).get(text.reasonsLabel)));
+          expect(careLevels.filter((l) => q(el, '[part~="result"]').classList.contains(`care-${l}`))).to.deep.equal([level]);
+        }
+        expect(seen[0]).to.deep.equal(seen[1]);
+        expect(seen[0].level).to.equal(level);
+        expect(shownReasons[0]).to.deep.equal(shownReasons[1]);
+      });
+    }
+  });
+
+  describe('heading-level attribute', () => {
+    it('defaults to an h2 title, h3 sections and h4 step and result headings', async () => {
+      const el = await render();
+      expect(outline(el)).to.deep.equal([
+        ['h2', text.title],
+        ['h3', text.about.heading],
+        ['h3', check.heading],
+        ['h4', text.emergencyScreen.heading],
+        ['h3', shared.aboutHeading],
+      ]);
+      await answerByClick(el, scenarios.soon);
+      expect(outline(el).slice(3, 5)).to.deep.equal([
+        ['h4', `${text.results.soon.label} ${text.results.soon.heading(contextOf())}`],
+        ['h5', text.whatToDoLabel],
+      ]);
+    });
+
+    it('heading-level="3" makes the title h3, sections h4, step and result headings h5', async () => {
+      const el = await render({ 'heading-level': '3' });
+      expect(outline(el)).to.deep.equal([
+        ['h3', text.title],
+        ['h4', text.about.heading],
+        ['h4', check.heading],
+        ['h5', text.emergencyScreen.heading],
+        ['h4', shared.aboutHeading],
+      ]);
+      tickSign(el, 'none');
+      await next(el);
+      for (const step of twitchSteps) {
+        expect(outline(el), `outline on ${step}`).to.deep.equal([
+          ['h3', text.title],
+          ['h4', text.about.heading],
+          ['h4', check.heading],
+          ['h5', text.steps[step]],
+          ['h4', shared.aboutHeading],
+        ]);
+        await answerStepByClick(el, step, scenarios['self-care']);
+        await next(el);
+      }
+      const card = text.results['self-care'];
+      expect(outline(el)).to.deep.equal([
+        ['h3', text.title],
+        ['h4', text.about.heading],
+        ['h4', check.heading],
+        ['h5', `${card.label} ${card.heading(contextOf())}`],
+        ['h6', text.whatToDoLabel],
+        ['h6', text.reasonsLabel],
+        ['h6', text.watchForLabel],
+        ['h6', text.triggerAdviceLabel],
+        ['h4', shared.aboutHeading],
+      ]);
+      expectResult(el, {
+        level: 'self-care',
+        shown: shownAssessment(scenarios['self-care']),
+        triggers: scenarios['self-care'].triggers,
+        headingTag: 'h5',
+      });
+    });
+  });
+
+  describe('safety note and sources', () => {
+    it('shows the safety note on every screen, the problem message and every result', async () => {
+      const el = await render({ 'emergency-number': '000' });
+      const context = contextOf({ emergency: '000' });
+      expectSafetyNote(el, context);
+      await next(el);
+      expect(textOf(problem(el))).to.equal(signsText.chooseOne);
+      expectSafetyNote(el, context);
+      tickSign(el, 'none');
+      await next(el);
+      for (const step of twitchSteps) {
+        expectSafetyNote(el, context);
+        await answerStepByClick(el, step, scenarios.urgent);
+        await next(el);
+      }
+      expectSafetyNote(el, context);
+      buttonNamed(el, shared.startAgain)?.click();
+      await settle(el);
+      await answerByClick(el, scenarios.emergency);
+      expect(currentScreen(el)).to.equal('result');
+      expectSafetyNote(el, context);
+      const note = q(el, '.safety-note');
+      expect(note.compareDocumentPosition(q(el, '[part~="check"]')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the check').to.not.equal(0);
+    });
+
+    it('lists the sources of the about text and the check, with both review dates', async () => {
+      const el = await render();
+      const footer = q(el, 'footer[part~="about"]');
+      const ids: SourceId[] = [...new Set([...text.about.sources, ...text.check.sources])];
+      expect(ids).to.include.members(['nhs-stroke', 'nhs-dvt', 'nhs-twitching', 'medlineplus-fasciculations']);
+      const items = [...footer.querySelectorAll('li')];
+      expect(items, 'one item per source').to.have.length(ids.length);
+      items.forEach((item, index) => {
+        const label = `${sources[ids[index]].publisher}: ${sources[ids[index]].title}`;
+        expect(textOf(item).startsWith(label), `item ${index} "${textOf(item)}" names ${label}`).to.equal(true);
+      });
+      items.forEach((item, index) => {
+        const source: Source = sources[ids[index]];
+        expect(item.querySelector('a')?.getAttribute('href') ?? undefined, `link of ${ids[index]}`).to.equal(source.url);
+      });
+      expect([...footer.querySelectorAll('dt')].map(textOf)).to.deep.equal([shared.lastReviewedLabel, shared.nextReviewLabel]);
+      const dates = [text.review.lastReviewed, text.review.nextReview];
+      const inWords = (date: string): string =>
+        new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+      expect([...footer.querySelectorAll('dd')].map(textOf)).to.deep.equal(dates.map(inWords));
+      expect([...footer.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(dates);
+      expect(textOf(footer)).to.contain(shared.notDiagnosis);
+      expect(isShown(footer)).to.equal(true);
+    });
+
+    it('opens and closes the "about twitching" section', async () => {
+      const el = await render();
+      const button = q<HTMLButtonElement>(el, '#about-button');
+      const panel = q(el, '#about-panel');
+      expect([button.getAttribute('aria-expanded'), isShown(panel)]).to.deep.equal(['false', false]);
+      button.click();
+      await el.updateComplete;
+      expect([button.getAttribute('aria-expanded'), isShown(panel)]).to.deep.equal(['true', true]);
+      const first = text.about.body[0];
+      expect(textOf(panel)).to.contain('paragraph' in first ? first.paragraph : '');
+      button.click();
+      await el.updateComplete;
+      expect([button.getAttribute('aria-expanded'), isShown(panel)]).to.deep.equal(['false', false]);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const clinic = { 'clinic-name': 'Lakeside Family Clinic', 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' };
+
+    it('passes on every screen of the check, and with the "about" section open', async () => {
+      const el = await render(clinic);
+      expect(currentScreen(el)).to.equal('signs');
+      await expect(el).to.be.accessible();
+      tickSign(el, 'none');
+      await next(el);
+      for (const step of twitchSteps) {
+        expect(currentScreen(el)).to.equal(step);
+        await expect(el).to.be.accessible();
+        await answerStepByClick(el, step, scenarios['self-care']);
+        if (step !== 'causes') await next(el);
+      }
+      q<HTMLButtonElement>(el, '#about-button').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes with the problem message shown, on the first screen and on a step', async () => {
+      const el = await render();
+      await next(el);
+      expect(textOf(problem(el))).to.equal(signsText.chooseOne);
+      await expect(el).to.be.accessible();
+      tickSign(el, 'none');
+      await next(el);
+      await next(el);
+      expect(textOf(problem(el))).to.equal(check.unanswered(stepQuestions.muscles.length));
+      await expect(el).to.be.accessible();
+    });
+
+    for (const level of careLevels) {
+      it(`passes with the "${level}" result shown`, async () => {
+        const el = await render(clinic);
+        await answerByClick(el, scenarios[level]);
+        expectResult(el, {
+          level,
+          shown: shownAssessment(scenarios[level]),
+          context: contextOf({ clinic: clinic['clinic-name'] }),
+          triggers: scenarios[level].triggers,
+        });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('passes in the dark theme: first screen, problem message, emergency and urgent results', async () => {
+      const el = await render({ ...clinic, theme: 'dark' });
+      expect(q(el, '[part~="base"]').classList.contains('theme-dark')).to.equal(true);
+      await expect(el).to.be.accessible();
+      await next(el);
+      await expect(el).to.be.accessible();
+      await answerByClick(el, scenarios.emergency);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, shared.startAgain)?.click();
+      await settle(el);
+      await answerByClick(el, scenarios.urgent);
+      expect(currentScreen(el)).to.equal('result');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('README', () => {
+    it('has one row per rule in its rules table, with the rule id and its level', async () => {
+      const response = await fetch('/README.md');
+      expect(response.ok, 'the test server serves README.md').to.equal(true);
+      const rows = markdownTableAfter(await response.text(), '### The rules');
+      const documented = rows.map(([level, id]) => ({
+        level: /^(emergency|urgent|soon|self-care)\b/.exec(level)?.[1] ?? `unknown level "${level}"`,
+        id: /^`([^`]+)`$/.exec(id)?.[1] ?? `not a rule id: ${id}`,
+      }));
+      expect(documented).to.deep.equal(twitchRules.map(({ id, level }) => ({ level, id })));
+    });
+  });
+});
