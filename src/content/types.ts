@@ -1,4 +1,6 @@
 import type { RlsContent } from '../rls-symptom-card/rls-content.js';
+import type { SpasmContent } from '../spasm-relief-steps/spasm-content.js';
+import type { TwitchContent } from '../twitch-redflag-check/twitch-content.js';
 import type { SourceId } from './sources.js';
 
 /** A calendar date written as YYYY-MM-DD. */
@@ -27,6 +29,14 @@ export type Block =
 export interface ProseSection extends Sourced {
   readonly heading: string;
   readonly body: readonly Block[];
+}
+
+/** Values a care message may name. */
+export interface CareContext {
+  /** The clinic's name, or the pack's "your clinic". */
+  readonly clinic: string;
+  /** The emergency number as the page set it, e.g. "911". */
+  readonly emergency: string;
 }
 
 /** The three answers every yes/no question offers. */
@@ -69,4 +79,6 @@ export interface ContentPack {
   readonly language: string;
   readonly shared: SharedContent;
   readonly rls: RlsContent;
+  readonly twitch: TwitchContent;
+  readonly spasm: SpasmContent;
 }

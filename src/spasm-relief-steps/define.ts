@@ -1,0 +1,5 @@
+import { SpasmReliefSteps } from './spasm-relief-steps.js';
+
+SpasmReliefSteps.define();
+
+export { SpasmReliefSteps };

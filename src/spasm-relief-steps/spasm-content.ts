@@ -1,0 +1,91 @@
+import type { Block, CareContext, ProseSection, ReviewDates, Sourced } from '../content/types.js';
+
+/** The relief steps, in their default order. */
+export const spasmStepIds = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const;
+export type SpasmStepId = (typeof spasmStepIds)[number];
+
+/** The muscles the stretch step has instructions for. */
+export const spasmMuscles = ['calf', 'thigh', 'foot'] as const;
+export type SpasmMuscle = (typeof spasmMuscles)[number];
+
+/** A step: its heading, what to do, and the sources. */
+export interface SpasmStepText extends Sourced {
+  readonly heading: string;
+  readonly body: readonly Block[];
+}
+
+/** A collapsible block of cautions, shown right beside the step it belongs to. */
+export interface CautionText {
+  readonly heading: string;
+  readonly body: readonly Block[];
+}
+
+/** A "get help" card: an NHS-style heading of the form "[Do something] if:" and its list. */
+export interface HelpCardText {
+  /** Visually hidden label a screen reader announces first, e.g. "Urgent:". */
+  readonly label: string;
+  readonly heading: string;
+  readonly items: readonly string[];
+}
+
+/** Everything `<spasm-relief-steps>` shows in one language. */
+export interface SpasmContent {
+  readonly title: string;
+  /** What a cramp is and how long it lasts, before the steps. */
+  readonly intro: readonly Block[];
+  readonly stepsHeading: string;
+  readonly steps: {
+    readonly stretch: Sourced & {
+      readonly heading: string;
+      /** How to stretch, for each muscle the page can choose. */
+      readonly byMuscle: Readonly<Record<SpasmMuscle, readonly Block[]>>;
+    };
+    readonly massage: SpasmStepText;
+    readonly walk: SpasmStepText;
+    readonly 'heat-ice': SpasmStepText & { readonly cautions: CautionText };
+    /** Afterwards, for soreness: a pain reliever works too slowly to end a cramp. */
+    readonly 'pain-relief': SpasmStepText & { readonly cautions: readonly CautionText[] };
+  };
+  /** One step at a time (`mode="guided"`). */
+  readonly guided: {
+    /** "Step 2 of 5". */
+    readonly stepCount: (step: number, total: number) => string;
+    readonly back: string;
+    readonly next: string;
+    readonly finish: string;
+    /** The button that says the cramp has eased, which jumps to aftercare. */
+    readonly eased: string;
+    readonly aftercareHeading: string;
+    readonly aftercareIntro: string;
+    readonly startOver: string;
+  };
+  /** The optional timer on the heat or ice step. */
+  readonly timer: {
+    /** The timer's heading; `minutes` is its length. */
+    readonly heading: (minutes: number) => string;
+    readonly start: string;
+    readonly pause: string;
+    readonly resume: string;
+    readonly reset: string;
+    /** The time left as text, e.g. "14:59 left"; `clock` is already formatted for the language. */
+    readonly timeLeft: (clock: string) => string;
+    /** Announced politely when the time is up. */
+    readonly ended: string;
+  };
+  readonly help: Sourced & {
+    readonly heading: string;
+    /** Same-day care; `emergencyNote` says when to call the emergency number instead. */
+    readonly urgent: HelpCardText & { readonly emergencyNote: (context: CareContext) => string };
+    readonly soon: HelpCardText;
+  };
+  readonly prevention: ProseSection;
+  /** For visitors whose muscle twitches rather than cramps. */
+  readonly twitching: {
+    readonly text: string;
+    /** Button that goes to the twitching check when it is on the same page. */
+    readonly goToCheck: string;
+    /** Said instead when there is no twitching check on the page. */
+    readonly askClinician: string;
+  };
+  readonly review: ReviewDates;
+}

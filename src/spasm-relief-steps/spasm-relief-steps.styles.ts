@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const spasmStyles = css`
+  .steps,
+  .help,
+  section[aria-labelledby='prevention-heading'] {
+    margin-block-start: var(--_space);
+  }
+
+  .step-list {
+    padding-inline-start: 1.5em;
+  }
+
+  .step-list > li + li {
+    margin-block-start: var(--_space);
+  }
+
+  .step-list > li::marker {
+    font-weight: bold;
+  }
+
+  .timer {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .time-left {
+    font-size: 1.5em;
+    font-weight: bold;
+    font-variant-numeric: tabular-nums;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .care-card + .care-card {
+    margin-block-start: var(--_space);
+  }
+`;

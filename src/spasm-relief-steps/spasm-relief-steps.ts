@@ -1,0 +1,276 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SourceId } from '../content/sources.js';
+import { parseEnum, parseNameList } from '../shared/attributes.js';
+import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { careCardStyles } from '../shared/care-card.styles.js';
+import { formStyles } from '../shared/form.styles.js';
+import { LhwElement } from '../shared/lhw-element.js';
+import { CountdownController, formatClock } from './countdown.js';
+import { spasmMuscles, spasmStepIds, type CautionText, type SpasmMuscle, type SpasmStepId } from './spasm-content.js';
+import { spasmStyles } from './spasm-relief-steps.styles.js';
+
+export const spasmModes = ['list', 'guided'] as const;
+export type SpasmMode = (typeof spasmModes)[number];
+
+/** The brief's limit for heat or cold at one time is 15 to 20 minutes: the timer takes the lower. */
+export const HEAT_ICE_MINUTES = 15;
+
+/** The tag of the twitching check, which this widget points to when it is on the same page. */
+const TWITCH_CHECK_TAG = 'twitch-redflag-check';
+
+export interface SpasmStepChange {
+  readonly step: SpasmStepId;
+  /** Position of the step in the shown list, from 0. */
+  readonly index: number;
+}
+
+export interface SpasmStepsComplete {
+  /** True when the visitor said the cramp eased before the last step. */
+  readonly eased: boolean;
+}
+
+/**
+ * Self-care steps for a leg spasm or cramp: stretch, massage, walk, heat or ice, and pain relief
+ * afterwards for soreness (a pain reliever acts too slowly to end a cramp). Then when to get help,
+ * how to prevent the next one, and a pointer to the twitching check for twitches.
+ *
+ * @summary Guided self-care for a leg spasm or cramp.
+ * @tag spasm-relief-steps
+ *
+ * @attr mode - `list` (default): every step in one ordered list, easy to scan and print.
+ *   `guided`: one step at a time with Back and Next, "Done, it eased", and a timer on the heat
+ *   or ice step. Other values fall back to `list` with one warning.
+ * @attr steps - Comma list choosing and ordering steps from `stretch, massage, walk, heat-ice,
+ *   pain-relief`. Unknown names are ignored with one warning; empty or missing means all.
+ * @attr muscle - `calf` (default), `thigh` or `foot`: which stretch to show. Other values fall
+ *   back to `calf` with one warning.
+ *
+ * @event lhw-step-change - Guided mode moved to another step. `detail` is `{ step, index }`.
+ * @event lhw-steps-complete - The visitor finished the steps or said the cramp eased. `detail`
+ *   is `{ eased }`.
+ *
+ * @csspart steps - The steps: the list, or the current guided step.
+ * @csspart timer - The heat or ice timer.
+ * @csspart section - Each collapsible block of cautions.
+ * @csspart care-card - Each "get help" card.
+ */
+export class SpasmReliefSteps extends LhwElement {
+  static override readonly tagName = 'spasm-relief-steps';
+  static override styles = [...LhwElement.styles, formStyles, careCardStyles, spasmStyles];
+
+  @property() mode: SpasmMode = 'list';
+  @property() steps = '';
+  @property() muscle: SpasmMuscle = 'calf';
+
+  /** The guided step shown, or `aftercare` once finished or eased. */
+  @state() private position: number | 'aftercare' = 0;
+  @state() private openCautions: ReadonlySet<string> = new Set();
+  @state() private twitchCheck: Element | null = null;
+
+  private readonly countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
+  private chosenSteps: SpasmStepId[] = [...spasmStepIds];
+  private guided = false;
+  private chosenMuscle: SpasmMuscle = 'calf';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.findTwitchCheck();
+    // A check further down the page may not be parsed yet: look again once it is.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.findTwitchCheck, { once: true });
+  }
+
+  private readonly findTwitchCheck = (): void => {
+    this.twitchCheck = (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const tag = this.localName;
+    if (changed.has('steps')) {
+      this.chosenSteps = parseNameList(tag, 'steps', this.steps, spasmStepIds);
+      this.position = 0;
+    }
+    if (changed.has('mode')) this.guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
+    if (changed.has('muscle')) this.chosenMuscle = parseEnum(tag, 'muscle', this.muscle, spasmMuscles, 'calf');
+  }
+
+  protected override renderBody(): TemplateResult {
+    const text = this.content.spasm;
+    return html`
+      ${this.renderTitle(text.title)} ${renderBlocks(text.intro)}
+      <section part="steps" class="steps" aria-labelledby="steps-heading">
+        ${this.renderHeading(1, text.stepsHeading, { id: 'steps-heading' })}
+        ${this.guided ? this.renderGuided() : this.renderList()}
+      </section>
+      ${this.renderHelp()}
+      <section aria-labelledby="prevention-heading">
+        ${this.renderHeading(1, text.prevention.heading, { id: 'prevention-heading' })} ${renderBlocks(text.prevention.body)}
+      </section>
+      ${this.renderTwitchingNote()} ${this.renderAbout(text.review, this.citedSources())}
+    `;
+  }
+
+  private citedSources(): SourceId[] {
+    const { steps, help, prevention } = this.content.spasm;
+    const cited = [...this.chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
+    return [...new Set(cited)];
+  }
+
+  private renderList(): TemplateResult {
+    return html`<ol class="step-list">
+      ${this.chosenSteps.map((id) => html`<li>${this.renderStep(id, false)}</li>`)}
+    </ol>`;
+  }
+
+  /** One step's heading, instructions, cautions and (in guided mode) timer. */
+  private renderStep(id: SpasmStepId, guided: boolean): TemplateResult {
+    const step = this.content.spasm.steps[id];
+    const body = id === 'stretch' ? this.content.spasm.steps.stretch.byMuscle[this.chosenMuscle] : this.content.spasm.steps[id].body;
+    const cautions: readonly CautionText[] =
+      id === 'heat-ice' ? [this.content.spasm.steps['heat-ice'].cautions] : id === 'pain-relief' ? this.content.spasm.steps['pain-relief'].cautions : [];
+    return html`${this.renderHeading(2, step.heading, guided ? { id: 'step-heading', focusable: true } : {})}
+      ${renderBlocks(body)} ${cautions.map((caution, index) => this.renderCaution(`${id}-caution-${index}`, caution))}
+      ${guided && id === 'heat-ice' ? this.renderTimer() : nothing}`;
+  }
+
+  private renderCaution(id: string, caution: CautionText): TemplateResult {
+    return renderDisclosure({
+      id,
+      heading: (button) => this.renderHeading(3, button),
+      label: caution.heading,
+      expanded: this.openCautions.has(id),
+      onToggle: () => {
+        const open = new Set(this.openCautions);
+        if (!open.delete(id)) open.add(id);
+        this.openCautions = open;
+      },
+      panel: renderBlocks(caution.body),
+    });
+  }
+
+  private renderGuided(): TemplateResult {
+    const { guided } = this.content.spasm;
+    if (this.position === 'aftercare') return this.renderAftercare();
+    const index = this.position;
+    const id = this.chosenSteps[index];
+    const last = index === this.chosenSteps.length - 1;
+    return html`<p class="step-count">${guided.stepCount(index + 1, this.chosenSteps.length)}</p>
+      ${this.renderStep(id, true)}
+      <div class="actions no-print">
+        ${index > 0 ? html`<button type="button" @click=${() => this.goTo(index - 1)}>${guided.back}</button>` : nothing}
+        <button class="primary" type="button" @click=${() => (last ? this.complete(false) : this.goTo(index + 1))}>
+          ${last ? guided.finish : guided.next}
+        </button>
+        ${id !== 'pain-relief' ? html`<button type="button" @click=${() => this.complete(true)}>${guided.eased}</button>` : nothing}
+      </div>`;
+  }
+
+  private renderAftercare(): TemplateResult {
+    const { guided } = this.content.spasm;
+    const painRelief = this.chosenSteps.includes('pain-relief');
+    return html`${this.renderHeading(2, guided.aftercareHeading, { id: 'step-heading', focusable: true })}
+      <p>${guided.aftercareIntro}</p>
+      ${painRelief ? this.renderStep('pain-relief', false) : nothing}
+      <p class="actions no-print">
+        <button type="button" @click=${() => this.goTo(0)}>${guided.startOver}</button>
+      </p>`;
+  }
+
+  private async goTo(position: number | 'aftercare'): Promise<void> {
+    if (position !== this.position && this.position !== 'aftercare' && this.chosenSteps[this.position] === 'heat-ice') {
+      this.countdown.pause();
+    }
+    this.position = position;
+    if (typeof position === 'number') {
+      const detail: SpasmStepChange = { step: this.chosenSteps[position], index: position };
+      this.dispatchEvent(new CustomEvent('lhw-step-change', { detail, bubbles: true, composed: true }));
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private async complete(eased: boolean): Promise<void> {
+    await this.goTo('aftercare');
+    const detail: SpasmStepsComplete = { eased };
+    this.dispatchEvent(new CustomEvent('lhw-steps-complete', { detail, bubbles: true, composed: true }));
+  }
+
+  private renderTimer(): TemplateResult {
+    const { timer } = this.content.spasm;
+    const { countdown } = this;
+    const clock = formatClock(countdown.remainingMs, this.language);
+    return html`<section part="timer" class="timer" aria-labelledby="timer-heading">
+      ${this.renderHeading(3, timer.heading(HEAT_ICE_MINUTES), { id: 'timer-heading' })}
+      <p class="time-left">${timer.timeLeft(clock)}</p>
+      <div class="actions">
+        ${countdown.running
+          ? html`<button type="button" @click=${() => countdown.pause()}>${timer.pause}</button>`
+          : html`<button type="button" ?disabled=${countdown.ended} @click=${() => countdown.start()}>
+              ${countdown.started ? timer.resume : timer.start}
+            </button>`}
+        <button type="button" ?disabled=${!countdown.started} @click=${() => countdown.reset()}>${timer.reset}</button>
+      </div>
+      <p role="status">${countdown.ended ? timer.ended : nothing}</p>
+    </section>`;
+  }
+
+  private renderHelp(): TemplateResult {
+    const { help } = this.content.spasm;
+    return html`<section class="help" aria-labelledby="help-heading">
+      ${this.renderHeading(1, help.heading, { id: 'help-heading' })}
+      ${this.renderCareCard({
+        level: 'urgent',
+        part: 'care-card',
+        label: help.urgent.label,
+        heading: help.urgent.heading,
+        body: html`<ul>
+            ${help.urgent.items.map((item) => html`<li>${item}</li>`)}
+          </ul>
+          ${this.renderContactLinks()}
+          <p><strong>${help.urgent.emergencyNote(this.careContext)}</strong></p>
+          <p>${this.renderEmergencyLink()}</p>`,
+      })}
+      ${this.renderCareCard({
+        level: 'soon',
+        part: 'care-card',
+        label: help.soon.label,
+        heading: help.soon.heading,
+        body: html`<ul>
+            ${help.soon.items.map((item) => html`<li>${item}</li>`)}
+          </ul>
+          ${this.renderContactLinks()}`,
+      })}
+    </section>`;
+  }
+
+  private renderTwitchingNote(): TemplateResult {
+    const { twitching } = this.content.spasm;
+    const check = this.twitchCheck;
+    return html`<p class="twitching">
+      ${twitching.text}
+      ${check
+        ? html`<button
+            class="link-button"
+            type="button"
+            @click=${() => {
+              check.scrollIntoView({ block: 'start' });
+              (check as HTMLElement).focus();
+            }}
+          >
+            ${twitching.goToCheck}
+          </button>`
+        : twitching.askClinician}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spasm-relief-steps': SpasmReliefSteps;
+  }
+  interface HTMLElementEventMap {
+    'lhw-step-change': CustomEvent<SpasmStepChange>;
+    'lhw-steps-complete': CustomEvent<SpasmStepsComplete>;
+  }
+}
