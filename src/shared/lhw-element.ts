@@ -97,7 +97,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   @property() theme: Theme = 'auto';
 
   /**
-   * Language of the widget (`en`; region tags such as `en-US` match by their first part).
+   * Language of the widget: `en` or `es` (region tags such as `es-MX` match by their first part).
    * Without it the nearest ancestor's `lang`, then `<html lang>`, applies. Unsupported languages
    * fall back to English with one console warning. Changing it re-renders the widget.
    */
