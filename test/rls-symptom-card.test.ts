@@ -45,7 +45,7 @@ interface SectionView {
 
 /** Every collapsible section, in page order: its heading, the heading's button and its panel. */
 function sectionsOf(el: RlsSymptomCard): SectionView[] {
-  return qa(el, 'section[part~="section"]').map((section) => {
+  return qa(el, '[part~="section"]').map((section) => {
     const heading = section.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
     if (!heading) throw new Error('a section has no heading');
     const button = heading.querySelector('button');

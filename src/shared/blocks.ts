@@ -25,7 +25,8 @@ export function renderDisclosure(options: {
   panel: unknown;
 }): TemplateResult {
   const { id, heading, label, expanded, onToggle, panel } = options;
-  return html`<section part="section" class="disclosure" aria-labelledby="${id}-button">
+  // A plain wrapper: the heading gives the structure, and a landmark per section would be noise.
+  return html`<div part="section" class="disclosure">
     ${heading(html`<button
       id="${id}-button"
       class="disclosure-button"
@@ -36,5 +37,5 @@ export function renderDisclosure(options: {
       ${label}
     </button>`)}
     <div id="${id}-panel" class="disclosure-panel collapsible" ?hidden=${!expanded}>${panel ?? nothing}</div>
-  </section>`;
+  </div>`;
 }

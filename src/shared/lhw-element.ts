@@ -26,6 +26,13 @@ const headingTags: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
+/** Options of a heading: an id, whether code may focus it, and what describes it (a step count). */
+export interface HeadingOptions {
+  readonly id?: string;
+  readonly focusable?: boolean;
+  readonly describedBy?: string;
+}
+
 /** The clinic settings after validation: what the widget may safely show. */
 export interface ClinicSettings {
   /** The clinic's name, or undefined when the page gives none. */
@@ -175,11 +182,12 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   protected renderHeading(
     depth: number,
     content: unknown,
-    { id, focusable = false }: { id?: string; focusable?: boolean } = {},
+    { id, focusable = false, describedBy }: HeadingOptions = {},
   ): TemplateResult {
     const tag = headingTags[Math.min(6, this.clinic.headingLevel + depth)];
     // A focusable heading takes focus when a new screen or result appears, like a new page.
-    return staticHtml`<${tag} part="heading" id=${id ?? nothing} tabindex=${focusable ? '-1' : nothing}>${content}</${tag}>`;
+    const tabindex = focusable ? '-1' : nothing;
+    return staticHtml`<${tag} part="heading" id=${id ?? nothing} tabindex=${tabindex} aria-describedby=${describedBy ?? nothing}>${content}</${tag}>`;
   }
 
   /** The widget's title: its top heading, which `focus()` moves to. */
@@ -205,7 +213,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
     heading: string;
     body: unknown;
     part: string;
-    headingOptions?: { id?: string; focusable?: boolean };
+    headingOptions?: HeadingOptions;
   }): TemplateResult {
     return html`<div part=${card.part} class="care-card care-${card.level}">
       <div class="care-heading">
@@ -240,7 +248,8 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   /** The footer every widget ends with: the disclaimer, its sources and its review dates. */
   protected renderAbout(review: ReviewDates, sourceIds: readonly SourceId[]): TemplateResult {
     const text = this.content.shared;
-    return html`<footer part="about" class="about">
+    // Not the page's footer landmark: a page can hold several widgets, and has its own footer.
+    return html`<footer part="about" class="about" role="none">
       ${this.renderHeading(1, text.aboutHeading)}
       <p>${text.notDiagnosis}</p>
       <p>${text.sourcesLabel}:</p>

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const spasmStyles = css`
   .steps,
   .help,
-  section[aria-labelledby='prevention-heading'] {
+  .prevention {
     margin-block-start: var(--_space);
   }
 

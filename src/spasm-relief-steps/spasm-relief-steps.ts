@@ -6,6 +6,7 @@ import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
 import { careCardStyles } from '../shared/care-card.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
+import { warnOnce } from '../shared/warn.js';
 import { CountdownController, formatClock } from './countdown.js';
 import { spasmMuscles, spasmStepIds, type CautionText, type SpasmMuscle, type SpasmStepId } from './spasm-content.js';
 import { spasmStyles } from './spasm-relief-steps.styles.js';
@@ -18,6 +19,14 @@ export const HEAT_ICE_MINUTES = 15;
 
 /** The tag of the twitching check, which this widget points to when it is on the same page. */
 const TWITCH_CHECK_TAG = 'twitch-redflag-check';
+
+/** Pain relief is for soreness afterwards, never a way to stop a cramp: it always comes last. */
+function painReliefLast(tag: string, steps: SpasmStepId[]): SpasmStepId[] {
+  const index = steps.indexOf('pain-relief');
+  if (index === -1 || index === steps.length - 1) return steps;
+  warnOnce(`<${tag}> steps: pain-relief is for soreness after the cramp, so it is shown last.`);
+  return [...steps.filter((step) => step !== 'pain-relief'), 'pain-relief'];
+}
 
 export interface SpasmStepChange {
   readonly step: SpasmStepId;
@@ -87,8 +96,10 @@ export class SpasmReliefSteps extends LhwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const tag = this.localName;
+    // The timer is only shown on the guided heat or ice step: no hidden countdown may run on.
+    if (changed.has('steps') || changed.has('mode')) this.countdown.pause();
     if (changed.has('steps')) {
-      this.chosenSteps = parseNameList(tag, 'steps', this.steps, spasmStepIds);
+      this.chosenSteps = painReliefLast(tag, parseNameList(tag, 'steps', this.steps, spasmStepIds));
       this.position = 0;
     }
     if (changed.has('mode')) this.guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
@@ -99,14 +110,11 @@ export class SpasmReliefSteps extends LhwElement {
     const text = this.content.spasm;
     return html`
       ${this.renderTitle(text.title)} ${renderBlocks(text.intro)}
-      <section part="steps" class="steps" aria-labelledby="steps-heading">
-        ${this.renderHeading(1, text.stepsHeading, { id: 'steps-heading' })}
-        ${this.guided ? this.renderGuided() : this.renderList()}
-      </section>
+      <div part="steps" class="steps">
+        ${this.renderHeading(1, text.stepsHeading)} ${this.guided ? this.renderGuided() : this.renderList()}
+      </div>
       ${this.renderHelp()}
-      <section aria-labelledby="prevention-heading">
-        ${this.renderHeading(1, text.prevention.heading, { id: 'prevention-heading' })} ${renderBlocks(text.prevention.body)}
-      </section>
+      <div class="prevention">${this.renderHeading(1, text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
       ${this.renderTwitchingNote()} ${this.renderAbout(text.review, this.citedSources())}
     `;
   }
@@ -129,7 +137,7 @@ export class SpasmReliefSteps extends LhwElement {
     const body = id === 'stretch' ? this.content.spasm.steps.stretch.byMuscle[this.chosenMuscle] : this.content.spasm.steps[id].body;
     const cautions: readonly CautionText[] =
       id === 'heat-ice' ? [this.content.spasm.steps['heat-ice'].cautions] : id === 'pain-relief' ? this.content.spasm.steps['pain-relief'].cautions : [];
-    return html`${this.renderHeading(2, step.heading, guided ? { id: 'step-heading', focusable: true } : {})}
+    return html`${this.renderHeading(2, step.heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
       ${renderBlocks(body)} ${cautions.map((caution, index) => this.renderCaution(`${id}-caution-${index}`, caution))}
       ${guided && id === 'heat-ice' ? this.renderTimer() : nothing}`;
   }
@@ -155,7 +163,7 @@ export class SpasmReliefSteps extends LhwElement {
     const index = this.position;
     const id = this.chosenSteps[index];
     const last = index === this.chosenSteps.length - 1;
-    return html`<p class="step-count">${guided.stepCount(index + 1, this.chosenSteps.length)}</p>
+    return html`<p class="step-count" id="step-count">${guided.stepCount(index + 1, this.chosenSteps.length)}</p>
       ${this.renderStep(id, true)}
       <div class="actions no-print">
         ${index > 0 ? html`<button type="button" @click=${() => this.goTo(index - 1)}>${guided.back}</button>` : nothing}
@@ -200,25 +208,46 @@ export class SpasmReliefSteps extends LhwElement {
     const { timer } = this.content.spasm;
     const { countdown } = this;
     const clock = formatClock(countdown.remainingMs, this.language);
-    return html`<section part="timer" class="timer" aria-labelledby="timer-heading">
-      ${this.renderHeading(3, timer.heading(HEAT_ICE_MINUTES), { id: 'timer-heading' })}
+    // One toggle button whose label changes, so keyboard focus stays on it through start and pause.
+    const toggleLabel = countdown.running ? timer.pause : countdown.started && !countdown.ended ? timer.resume : timer.start;
+    return html`<div part="timer" class="timer">
+      ${this.renderHeading(3, timer.heading(HEAT_ICE_MINUTES))}
       <p class="time-left">${timer.timeLeft(clock)}</p>
       <div class="actions">
-        ${countdown.running
-          ? html`<button type="button" @click=${() => countdown.pause()}>${timer.pause}</button>`
-          : html`<button type="button" ?disabled=${countdown.ended} @click=${() => countdown.start()}>
-              ${countdown.started ? timer.resume : timer.start}
-            </button>`}
-        <button type="button" ?disabled=${!countdown.started} @click=${() => countdown.reset()}>${timer.reset}</button>
+        <button
+          class="timer-toggle"
+          type="button"
+          ?disabled=${countdown.ended}
+          @click=${() => (countdown.running ? countdown.pause() : countdown.start())}
+        >
+          ${toggleLabel}
+        </button>
+        <button class="timer-reset" type="button" ?disabled=${!countdown.started} @click=${this.resetTimer}>${timer.reset}</button>
       </div>
       <p role="status">${countdown.ended ? timer.ended : nothing}</p>
-    </section>`;
+    </div>`;
+  }
+
+  /** Reset disables itself, so focus moves on to the start button rather than being lost. */
+  private async resetTimer(): Promise<void> {
+    this.countdown.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.timer-toggle')?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // When time runs out the focused toggle becomes disabled: keep focus on Reset instead.
+    const active = this.shadowRoot?.activeElement;
+    if (this.countdown.ended && active?.classList.contains('timer-toggle')) {
+      this.renderRoot.querySelector<HTMLElement>('.timer-reset')?.focus();
+    }
   }
 
   private renderHelp(): TemplateResult {
     const { help } = this.content.spasm;
-    return html`<section class="help" aria-labelledby="help-heading">
-      ${this.renderHeading(1, help.heading, { id: 'help-heading' })}
+    return html`<div class="help">
+      ${this.renderHeading(1, help.heading)}
       ${this.renderCareCard({
         level: 'urgent',
         part: 'care-card',
@@ -241,7 +270,7 @@ export class SpasmReliefSteps extends LhwElement {
           </ul>
           ${this.renderContactLinks()}`,
       })}
-    </section>`;
+    </div>`;
   }
 
   private renderTwitchingNote(): TemplateResult {

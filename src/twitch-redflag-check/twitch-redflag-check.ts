@@ -60,8 +60,11 @@ export class TwitchRedflagCheck extends LhwElement {
   @state() private triggers: readonly TwitchTrigger[] = [];
   @state() private assessment: TwitchAssessment | undefined;
   @state() private aboutOpen = false;
-  /** The message for the current screen's unanswered questions, and a count of tries. */
-  @state() private problem: { text: string; attempt: number } | undefined;
+  /**
+   * What the current screen still needs: nothing ticked (`unanswered` 0) or that many questions
+   * unanswered. Kept as data, not text, so a language change re-words it. `attempt` counts tries.
+   */
+  @state() private problem: { unanswered: number; attempt: number } | undefined;
 
   protected override renderBody(): TemplateResult {
     const text = this.content.twitch;
@@ -90,13 +93,13 @@ export class TwitchRedflagCheck extends LhwElement {
     const index = this.screen === 'signs' ? 0 : 1 + twitchSteps.indexOf(this.screen as TwitchStep);
     const last = index === totalSteps - 1;
     return html`<form class="screen" novalidate @submit=${this.onNext}>
-      <p class="step-count">${check.stepCount(index + 1, totalSteps)}</p>
+      <p class="step-count" id="step-count">${check.stepCount(index + 1, totalSteps)}</p>
       ${
         // A fresh form per screen: reused radio inputs renamed across screens lose their ticks.
         keyed(this.screen, this.screen === 'signs' ? this.renderSignsScreen() : this.renderStep(this.screen as TwitchStep))
       }
       ${this.problem
-        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.problem.text}</p>`)
+        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.problemText(this.problem.unanswered)}</p>`)
         : nothing}
       <div class="actions">
         ${index > 0 ? html`<button type="button" @click=${this.onBack}>${check.back}</button>` : nothing}
@@ -112,7 +115,7 @@ export class TwitchRedflagCheck extends LhwElement {
       ['unsure', screen.unsure],
       ['none', screen.none],
     ];
-    return html`${this.renderHeading(2, screen.heading, { id: 'step-heading', focusable: true })}
+    return html`${this.renderHeading(2, screen.heading, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
       <fieldset class="signs" aria-describedby=${this.problem ? 'signs-hint problem' : 'signs-hint'}>
       <legend>${screen.legend}</legend>
       <p class="hint" id="signs-hint">${screen.hint}</p>
@@ -140,7 +143,7 @@ export class TwitchRedflagCheck extends LhwElement {
 
   private renderStep(step: TwitchStep): TemplateResult {
     const text = this.content.twitch;
-    return html`${this.renderHeading(2, text.steps[step], { id: 'step-heading', focusable: true })}
+    return html`${this.renderHeading(2, text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
       ${stepQuestions[step].map((question) => this.renderQuestion(question))}
       ${step === 'causes' ? this.renderTriggers() : nothing}`;
   }
@@ -193,9 +196,8 @@ export class TwitchRedflagCheck extends LhwElement {
 
   private async onNext(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const { twitch } = this.content;
     if (this.screen === 'signs') {
-      if (this.ticked.size === 0) return this.showProblem(twitch.emergencyScreen.chooseOne, 'input');
+      if (this.ticked.size === 0) return this.showProblem(0, 'input');
       const unsure = this.ticked.has('unsure');
       const signAnswers = Object.fromEntries(
         emergencySigns.map((sign) => [sign, this.ticked.has(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
@@ -208,7 +210,7 @@ export class TwitchRedflagCheck extends LhwElement {
     }
     const step = this.screen as TwitchStep;
     const missing = stepQuestions[step].filter((question) => this.answers[question] === undefined);
-    if (missing.length > 0) return this.showProblem(twitch.check.unanswered(missing.length), `input[name="${missing[0]}"]`);
+    if (missing.length > 0) return this.showProblem(missing.length, `input[name="${missing[0]}"]`);
     const next = twitchSteps[twitchSteps.indexOf(step) + 1];
     return next ? this.goTo(next) : this.finish();
   }
@@ -218,8 +220,13 @@ export class TwitchRedflagCheck extends LhwElement {
     return this.goTo(index > 0 ? twitchSteps[index - 1] : 'signs');
   }
 
-  private async showProblem(text: string, focusSelector: string): Promise<void> {
-    this.problem = { text, attempt: (this.problem?.attempt ?? 0) + 1 };
+  private problemText(unanswered: number): string {
+    const { twitch } = this.content;
+    return unanswered === 0 ? twitch.emergencyScreen.chooseOne : twitch.check.unanswered(unanswered);
+  }
+
+  private async showProblem(unanswered: number, focusSelector: string): Promise<void> {
+    this.problem = { unanswered, attempt: (this.problem?.attempt ?? 0) + 1 };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.screen ${focusSelector}`)?.focus();
   }

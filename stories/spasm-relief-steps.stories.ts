@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent } from 'storybook/test';
+import { packs } from '../src/content/packs.js';
+import type { SpasmMuscle, SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
+import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
+
+const text = packs.en.spasm;
+const shared = packs.en.shared;
+
+/** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
+interface StepsArgs {
+  lang?: string;
+  mode?: 'list' | 'guided';
+  steps?: string;
+  muscle?: SpasmMuscle;
+  'clinic-name'?: string;
+  'clinic-phone'?: string;
+  'booking-url'?: string;
+  'emergency-number'?: string;
+  'heading-level'?: 2 | 3 | 4 | 5 | 6;
+  theme?: 'auto' | 'light' | 'dark';
+  /** Logged in the Actions panel (the manifest's `lhw-step-change` event). */
+  onLhwStepChange?: (event: CustomEvent<SpasmStepChange>) => void;
+  /** Logged in the Actions panel (the manifest's `lhw-steps-complete` event). */
+  onLhwStepsComplete?: (event: CustomEvent<SpasmStepsComplete>) => void;
+}
+
+const attr = (value: string | number | undefined) => ifDefined(value === '' || value === undefined ? undefined : String(value));
+
+const meta = {
+  title: 'Widgets/spasm-relief-steps',
+  component: 'spasm-relief-steps',
+  tags: ['autodocs'],
+  render: (args) => html`<spasm-relief-steps
+    lang=${attr(args.lang)}
+    mode=${attr(args.mode)}
+    steps=${attr(args.steps)}
+    muscle=${attr(args.muscle)}
+    clinic-name=${attr(args['clinic-name'])}
+    clinic-phone=${attr(args['clinic-phone'])}
+    booking-url=${attr(args['booking-url'])}
+    emergency-number=${attr(args['emergency-number'])}
+    heading-level=${attr(args['heading-level'])}
+    theme=${attr(args.theme)}
+    @lhw-step-change=${args.onLhwStepChange}
+    @lhw-steps-complete=${args.onLhwStepsComplete}
+  ></spasm-relief-steps>`,
+  argTypes: {
+    lang: { control: 'text' },
+    mode: { control: 'select', options: ['list', 'guided'] },
+    steps: { control: 'text' },
+    muscle: { control: 'select', options: ['calf', 'thigh', 'foot'] },
+    'clinic-name': { control: 'text' },
+    'clinic-phone': { control: 'text' },
+    'booking-url': { control: 'text' },
+    'emergency-number': { control: 'text' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
+    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
+  },
+} satisfies Meta<StepsArgs>;
+
+export default meta;
+type Story = StoryObj<StepsArgs>;
+
+/** The widget inside the story's canvas, once Lit has rendered it. */
+async function renderedSteps(canvasElement: HTMLElement): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot }> {
+  const steps = canvasElement.querySelector('spasm-relief-steps');
+  await expect(steps, 'the story renders <spasm-relief-steps>').not.toBeNull();
+  await steps!.updateComplete;
+  await expect(steps!.shadowRoot, 'the widget has an open shadow root').not.toBeNull();
+  return { steps: steps!, root: steps!.shadowRoot! };
+}
+
+/** Waits for the widget's update and for the focus move that follows it. */
+async function settle(steps: SpasmReliefSteps): Promise<void> {
+  await steps.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await steps.updateComplete;
+}
+
+const clean = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The headings of list mode's steps, in order. */
+function listedHeadings(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('[part=steps] ol > li')].map((li) => clean(li.querySelector('[part=heading]')));
+}
+
+/** The button whose text is `label`. */
+function buttonLabelled(root: ShadowRoot, label: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((button) => clean(button) === label);
+}
+
+/** Checks that the stretch step shows the instructions for `muscle`. */
+function stretchShows(muscle: SpasmMuscle): Story['play'] {
+  return async ({ canvasElement }) => {
+    const { root } = await renderedSteps(canvasElement);
+    const stretch = root.querySelector('[part=steps] ol > li');
+    await expect(clean(stretch?.querySelector('[part=heading]'))).toBe(text.steps.stretch.heading);
+    const [first] = text.steps.stretch.byMuscle[muscle];
+    await expect(stretch).toHaveTextContent('paragraph' in first ? first.paragraph : '');
+  };
+}
+
+/** Every step in one ordered list: stretch, rub, walk, heat or ice, and pain relief afterwards. */
+export const ListMode: Story = {
+  args: { mode: 'list' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedSteps(canvasElement);
+    const ids: SpasmStepId[] = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'];
+    await expect(listedHeadings(root)).toEqual(ids.map((id) => text.steps[id].heading));
+    await expect(root.querySelector('[part=timer]'), 'no timer in list mode').toBeNull();
+  },
+};
+
+/** One step at a time, with Back, Next and "Done, it eased"; focus moves to each step's heading. */
+export const GuidedMode: Story = {
+  args: { mode: 'guided' },
+  play: async ({ canvasElement }) => {
+    const { steps, root } = await renderedSteps(canvasElement);
+    // The attribute reached the decorated `mode` property: one step shows, with its count.
+    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount(1, 5));
+    await expect(root.querySelector('#step-heading')).toHaveTextContent(text.steps.stretch.heading);
+    await userEvent.click(buttonLabelled(root, text.guided.next)!);
+    await settle(steps);
+    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount(2, 5));
+    await expect(root.activeElement?.id, 'focus is on the new step heading').toBe('step-heading');
+    await expect(root.activeElement).toHaveTextContent(text.steps.massage.heading);
+  },
+};
+
+export const Thigh: Story = {
+  args: { muscle: 'thigh' },
+  play: stretchShows('thigh'),
+};
+
+export const Foot: Story = {
+  args: { muscle: 'foot' },
+  play: stretchShows('foot'),
+};
+
+/** A clinic that leaves pain relief out: no medicine is mentioned anywhere. */
+export const CustomSteps: Story = {
+  args: { steps: 'stretch,walk,heat-ice' },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedSteps(canvasElement);
+    await expect(listedHeadings(root)).toEqual([text.steps.stretch.heading, text.steps.walk.heading, text.steps['heat-ice'].heading]);
+    const all = clean(root);
+    await expect(all).not.toContain(text.steps['pain-relief'].heading);
+    for (const caution of text.steps['pain-relief'].cautions) await expect(all).not.toContain(caution.heading);
+  },
+};
+
+/** Guided mode on the heat-or-ice step, with the timer started (it keeps counting down). */
+export const TimerRunning: Story = {
+  args: { mode: 'guided' },
+  play: async ({ canvasElement, step }) => {
+    const { steps, root } = await renderedSteps(canvasElement);
+    await step('Go to the heat-or-ice step', async () => {
+      for (let i = 0; i < 5 && clean(root.querySelector('#step-heading')) !== text.steps['heat-ice'].heading; i += 1) {
+        await userEvent.click(buttonLabelled(root, text.guided.next)!);
+        await settle(steps);
+      }
+      await expect(root.querySelector('#step-heading')).toHaveTextContent(text.steps['heat-ice'].heading);
+      await expect(root.querySelector('[part=timer] .time-left')).toHaveTextContent(text.timer.timeLeft('15:00'));
+    });
+    await step('Start the timer', async () => {
+      await userEvent.click(buttonLabelled(root, text.timer.start)!);
+      await steps.updateComplete;
+      await expect(buttonLabelled(root, text.timer.pause), 'a Pause button while it runs').toBeDefined();
+      await expect(buttonLabelled(root, text.timer.reset)).toBeEnabled();
+    });
+  },
+};
+
+export const DarkTheme: Story = {
+  args: { theme: 'dark', mode: 'guided' },
+  globals: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedSteps(canvasElement);
+    await expect(root.querySelector('[part=base]')).toHaveClass('theme-dark');
+  },
+};
+
+export const ClinicConfigured: Story = {
+  args: {
+    'clinic-name': 'Lakeside Family Clinic',
+    'clinic-phone': '555 0100',
+    'booking-url': 'https://example.org/book',
+    'emergency-number': '112',
+    'heading-level': 3,
+  },
+  play: async ({ canvasElement }) => {
+    const { root } = await renderedSteps(canvasElement);
+    // heading-level="3": the title is an h3, the steps heading an h4 and each step an h5.
+    await expect(root.querySelector('#title')?.localName).toBe('h3');
+    await expect(root.querySelector('#steps-heading')?.localName).toBe('h4');
+    await expect(root.querySelector('[part=steps] ol > li [part=heading]')?.localName).toBe('h5');
+    // Both "get help" cards offer the clinic's phone and booking page; the urgent one dials 112.
+    const cards = [...root.querySelectorAll('[part=care-card]')];
+    await expect(cards).toHaveLength(2);
+    for (const card of cards) {
+      const links = [...card.querySelectorAll('[part=contact] a')].map((a) => a.getAttribute('href'));
+      await expect(links).toEqual(['tel:5550100', 'https://example.org/book']);
+    }
+    await expect(cards[0].querySelector('a.emergency-call')).toHaveAttribute('href', 'tel:112');
+    await expect(cards[0].querySelector('a.emergency-call')).toHaveTextContent(shared.callEmergency('112'));
+  },
+};

@@ -1,0 +1,39 @@
+import type { Block } from '../../src/content/types.js';
+import { describeElement, qa, shadowOf, textOf } from './shadow.js';
+
+/**
+ * Every piece of text a list of content blocks shows, one string per paragraph, list item, term
+ * and term text: what a test looks for in the rendered widget.
+ */
+export function blockTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => {
+    if ('paragraph' in block) return [block.paragraph];
+    if ('list' in block) return [...block.list];
+    return block.terms.flatMap(({ term, text }) => [term, text]);
+  });
+}
+
+/** The headings inside `node` (or a widget's shadow root), as `[tag, text]` in page order. */
+export function outlineOf(node: ParentNode): [string, string][] {
+  return [...node.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.localName, textOf(h)]);
+}
+
+/** The enabled or disabled `<button>` in `el`'s shadow root whose text is `label`, if any. */
+export function buttonLabelled(el: Element, label: string): HTMLButtonElement | undefined {
+  return qa<HTMLButtonElement>(el, 'button').find((button) => textOf(button) === label);
+}
+
+/** Like `buttonLabelled`, but throws (naming the buttons there are) when there is none. */
+export function mustButton(el: Element, label: string): HTMLButtonElement {
+  const button = buttonLabelled(el, label);
+  if (!button) {
+    const labels = qa(el, 'button').map((b) => JSON.stringify(textOf(b)));
+    throw new Error(`no button "${label}" in <${el.localName}>; buttons: ${labels.join(', ') || 'none'}`);
+  }
+  return button;
+}
+
+/** What has focus inside `el`'s shadow root, described as `describeElement` does ("null" for nothing). */
+export function focusedIn(el: Element): string {
+  return describeElement(shadowOf(el).activeElement);
+}
