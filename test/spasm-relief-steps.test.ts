@@ -315,6 +315,13 @@ describe('<spasm-relief-steps>', () => {
       expect(warnings?.messages).to.have.length(1);
     });
 
+    it('always shows pain relief last, after the cramp, with one warning when placed earlier', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps steps="pain-relief,stretch,walk"></spasm-relief-steps>`);
+      expect(listedHeadings(el)).to.deep.equal(['stretch', 'walk', 'pain-relief'].map((id) => headingOf(id as SpasmStepId)));
+      expect(warnings?.messages).to.have.length(1);
+      expect(warnings?.messages[0]).to.contain('pain-relief');
+    });
+
     for (const value of ['', ' , ', 'not-a-step-c3']) {
       it(`shows all steps when steps=${JSON.stringify(value)}`, async () => {
         const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps steps=${value}></spasm-relief-steps>`);
