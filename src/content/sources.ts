@@ -1,4 +1,7 @@
-/** A document the widgets' text rests on. Titles stay in the source's own language. */
+/**
+ * A document the widgets' text rests on. Every source is in English (widgets mark the list
+ * `lang="en"`); titles stay in the source's own words.
+ */
 export interface Source {
   readonly title: string;
   readonly publisher: string;

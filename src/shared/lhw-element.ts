@@ -258,7 +258,8 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
           const source = sources[id];
           const label = `${source.publisher}: ${source.title}`;
           const citation = 'citation' in source ? ` (${source.citation})` : nothing;
-          return html`<li>${'url' in source ? html`<a href=${source.url}>${label}</a>` : label}${citation}</li>`;
+          // Every source is an English-language document: say so, so screen readers pronounce it.
+          return html`<li lang="en">${'url' in source ? html`<a href=${source.url}>${label}</a>` : label}${citation}</li>`;
         })}
       </ul>
       <dl>
