@@ -1,26 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
+import { attr, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
 import type { RlsAssessment, RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/rls-symptom-card.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
-interface CardArgs {
-  lang?: string;
+interface CardArgs extends SharedArgs {
   sections?: string;
   variant?: 'full' | 'compact';
-  'clinic-name'?: string;
-  'clinic-phone'?: string;
-  'booking-url'?: string;
-  'emergency-number'?: string;
-  'heading-level'?: 2 | 3 | 4 | 5 | 6;
-  theme?: 'auto' | 'light' | 'dark';
   /** Logged in the Actions panel (the manifest's `lhw-rls-result` event). */
   onLhwRlsResult?: (event: CustomEvent<RlsAssessment>) => void;
 }
 
-const attr = (value: string | number | undefined) => ifDefined(value === '' || value === undefined ? undefined : String(value));
 
 const meta = {
   title: 'Widgets/rls-symptom-card',
@@ -39,28 +31,19 @@ const meta = {
     @lhw-rls-result=${args.onLhwRlsResult}
   ></rls-symptom-card>`,
   argTypes: {
-    lang: { control: 'text' },
+    ...sharedArgTypes,
     sections: { control: 'text' },
     variant: { control: 'select', options: ['full', 'compact'] },
-    'clinic-name': { control: 'text' },
-    'clinic-phone': { control: 'text' },
-    'booking-url': { control: 'text' },
-    'emergency-number': { control: 'text' },
-    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
-    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
   },
 } satisfies Meta<CardArgs>;
 
 export default meta;
 type Story = StoryObj<CardArgs>;
 
-/** The card inside the story's canvas, once Lit has rendered it. */
+/** The widget inside the story's canvas, once Lit has rendered it. */
 async function renderedCard(canvasElement: HTMLElement): Promise<{ card: RlsSymptomCard; root: ShadowRoot }> {
-  const card = canvasElement.querySelector('rls-symptom-card');
-  await expect(card, 'the story renders <rls-symptom-card>').not.toBeNull();
-  await card!.updateComplete;
-  await expect(card!.shadowRoot, 'the card has an open shadow root').not.toBeNull();
-  return { card: card!, root: card!.shadowRoot! };
+  const { widget, root } = await renderedWidget<RlsSymptomCard>(canvasElement, 'rls-symptom-card');
+  return { card: widget, root };
 }
 
 /** Everything shows with the defaults: all sections, the first one open. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
+import { attr, renderedWidget, settle, sharedArgTypes, type SharedArgs } from './support.js';
 import { packs } from '../src/content/packs.js';
 import type { SpasmMuscle, SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
 import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
@@ -10,24 +10,16 @@ const text = packs.en.spasm;
 const shared = packs.en.shared;
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
-interface StepsArgs {
-  lang?: string;
+interface StepsArgs extends SharedArgs {
   mode?: 'list' | 'guided';
   steps?: string;
   muscle?: SpasmMuscle;
-  'clinic-name'?: string;
-  'clinic-phone'?: string;
-  'booking-url'?: string;
-  'emergency-number'?: string;
-  'heading-level'?: 2 | 3 | 4 | 5 | 6;
-  theme?: 'auto' | 'light' | 'dark';
   /** Logged in the Actions panel (the manifest's `lhw-step-change` event). */
   onLhwStepChange?: (event: CustomEvent<SpasmStepChange>) => void;
   /** Logged in the Actions panel (the manifest's `lhw-steps-complete` event). */
   onLhwStepsComplete?: (event: CustomEvent<SpasmStepsComplete>) => void;
 }
 
-const attr = (value: string | number | undefined) => ifDefined(value === '' || value === undefined ? undefined : String(value));
 
 const meta = {
   title: 'Widgets/spasm-relief-steps',
@@ -48,16 +40,10 @@ const meta = {
     @lhw-steps-complete=${args.onLhwStepsComplete}
   ></spasm-relief-steps>`,
   argTypes: {
-    lang: { control: 'text' },
+    ...sharedArgTypes,
     mode: { control: 'select', options: ['list', 'guided'] },
     steps: { control: 'text' },
     muscle: { control: 'select', options: ['calf', 'thigh', 'foot'] },
-    'clinic-name': { control: 'text' },
-    'clinic-phone': { control: 'text' },
-    'booking-url': { control: 'text' },
-    'emergency-number': { control: 'text' },
-    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
-    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
   },
 } satisfies Meta<StepsArgs>;
 
@@ -66,18 +52,8 @@ type Story = StoryObj<StepsArgs>;
 
 /** The widget inside the story's canvas, once Lit has rendered it. */
 async function renderedSteps(canvasElement: HTMLElement): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot }> {
-  const steps = canvasElement.querySelector('spasm-relief-steps');
-  await expect(steps, 'the story renders <spasm-relief-steps>').not.toBeNull();
-  await steps!.updateComplete;
-  await expect(steps!.shadowRoot, 'the widget has an open shadow root').not.toBeNull();
-  return { steps: steps!, root: steps!.shadowRoot! };
-}
-
-/** Waits for the widget's update and for the focus move that follows it. */
-async function settle(steps: SpasmReliefSteps): Promise<void> {
-  await steps.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await steps.updateComplete;
+  const { widget, root } = await renderedWidget<SpasmReliefSteps>(canvasElement, 'spasm-relief-steps');
+  return { steps: widget, root };
 }
 
 const clean = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

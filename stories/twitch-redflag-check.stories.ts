@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
+import { attr, renderedWidget, settle, sharedArgTypes, type SharedArgs } from './support.js';
 import { packs } from '../src/content/packs.js';
 import type { Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
@@ -16,19 +16,11 @@ import type {
 const text = packs.en.twitch;
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
-interface CheckArgs {
-  lang?: string;
-  'clinic-name'?: string;
-  'clinic-phone'?: string;
-  'booking-url'?: string;
-  'emergency-number'?: string;
-  'heading-level'?: 2 | 3 | 4 | 5 | 6;
-  theme?: 'auto' | 'light' | 'dark';
+interface CheckArgs extends SharedArgs {
   /** Logged in the Actions panel (the manifest's `lhw-twitch-result` event). */
   onLhwTwitchResult?: (event: CustomEvent<TwitchAssessment>) => void;
 }
 
-const attr = (value: string | number | undefined) => ifDefined(value === '' || value === undefined ? undefined : String(value));
 
 const meta = {
   title: 'Widgets/twitch-redflag-check',
@@ -45,33 +37,17 @@ const meta = {
     @lhw-twitch-result=${args.onLhwTwitchResult}
   ></twitch-redflag-check>`,
   argTypes: {
-    lang: { control: 'text' },
-    'clinic-name': { control: 'text' },
-    'clinic-phone': { control: 'text' },
-    'booking-url': { control: 'text' },
-    'emergency-number': { control: 'text' },
-    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
-    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
+    ...sharedArgTypes,
   },
 } satisfies Meta<CheckArgs>;
 
 export default meta;
 type Story = StoryObj<CheckArgs>;
 
-/** The check inside the story's canvas, once Lit has rendered it. */
+/** The widget inside the story's canvas, once Lit has rendered it. */
 async function renderedCheck(canvasElement: HTMLElement): Promise<{ check: TwitchRedflagCheck; root: ShadowRoot }> {
-  const check = canvasElement.querySelector('twitch-redflag-check');
-  await expect(check, 'the story renders <twitch-redflag-check>').not.toBeNull();
-  await check!.updateComplete;
-  await expect(check!.shadowRoot, 'the check has an open shadow root').not.toBeNull();
-  return { check: check!, root: check!.shadowRoot! };
-}
-
-/** Waits for the widget's update and for the focus move that follows it. */
-async function settle(check: TwitchRedflagCheck): Promise<void> {
-  await check.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await check.updateComplete;
+  const { widget, root } = await renderedWidget<TwitchRedflagCheck>(canvasElement, 'twitch-redflag-check');
+  return { check: widget, root };
 }
 
 /** The checkbox whose label reads `label`. */
