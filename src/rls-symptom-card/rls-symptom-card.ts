@@ -7,6 +7,7 @@ import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
 import { answerValues } from '../shared/answer.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
+import { renderRadioQuestion } from '../shared/question.js';
 import { rlsCompactSectionIds, rlsSectionIds, type RlsSectionId } from './rls-content.js';
 import {
   assessRlsPattern,
@@ -153,27 +154,16 @@ export class RlsSymptomCard extends LhwElement {
       key === 'frequency'
         ? rlsFrequencies.map((value) => [value, this.content.rls.selfCheck.frequencies[value]] as const)
         : answerValues.map((value) => [value, this.content.shared.answers[value]] as const);
-    const missing = this.unansweredCount > 0 && this.answers[key] === undefined;
-    const describedBy = [question.hint ? `${key}-hint` : '', missing ? 'unanswered' : ''].join(' ').trim();
-    return html`<fieldset class=${missing ? 'missing' : ''} aria-describedby=${describedBy || nothing}>
-      <legend>${question.legend}</legend>
-      ${question.hint ? html`<p class="hint" id="${key}-hint">${question.hint}</p>` : nothing}
-      <div class="options">
-        ${options.map(
-          ([value, label]) => html`<label>
-            <input
-              type="radio"
-              name=${key}
-              value=${value}
-              .checked=${this.answers[key] === value}
-              aria-invalid=${missing ? 'true' : nothing}
-              @change=${() => this.answer(key, value)}
-            />
-            ${label}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return renderRadioQuestion({
+      name: key,
+      legend: question.legend,
+      hint: question.hint,
+      options,
+      selected: this.answers[key],
+      missing: this.unansweredCount > 0 && this.answers[key] === undefined,
+      problemId: 'unanswered',
+      onChange: (value) => this.answer(key, value),
+    });
   }
 
   private answer(key: QuestionKey, value: string): void {

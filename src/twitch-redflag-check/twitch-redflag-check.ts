@@ -7,6 +7,7 @@ import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
 import { careCardStyles } from '../shared/care-card.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
+import { renderRadioQuestion } from '../shared/question.js';
 import { twitchSteps, type TwitchStep } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
 import {
@@ -150,27 +151,16 @@ export class TwitchRedflagCheck extends LhwElement {
 
   private renderQuestion(question: Exclude<TwitchQuestion, EmergencySign>): TemplateResult {
     const { legend, hint } = this.content.twitch.questions[question];
-    const missing = this.problem !== undefined && this.answers[question] === undefined;
-    const describedBy = [hint ? `${question}-hint` : '', missing ? 'problem' : ''].join(' ').trim();
-    return html`<fieldset class=${missing ? 'missing' : ''} aria-describedby=${describedBy || nothing}>
-      <legend>${legend}</legend>
-      ${hint ? html`<p class="hint" id="${question}-hint">${hint}</p>` : nothing}
-      <div class="options">
-        ${answerValues.map(
-          (value) => html`<label>
-            <input
-              type="radio"
-              name=${question}
-              value=${value}
-              .checked=${this.answers[question] === value}
-              aria-invalid=${missing ? 'true' : nothing}
-              @change=${() => (this.answers = { ...this.answers, [question]: value })}
-            />
-            ${this.content.shared.answers[value]}
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
+    return renderRadioQuestion({
+      name: question,
+      legend,
+      hint,
+      options: answerValues.map((value) => [value, this.content.shared.answers[value]] as const),
+      selected: this.answers[question],
+      missing: this.problem !== undefined && this.answers[question] === undefined,
+      problemId: 'problem',
+      onChange: (value) => (this.answers = { ...this.answers, [question]: value as Answer }),
+    });
   }
 
   private renderTriggers(): TemplateResult {
