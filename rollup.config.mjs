@@ -1,9 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * The script-tag bundle runs once per page: a second copy (pasted twice, or another version)
+ * stops before its own Lit starts, so nothing is defined twice and a Trusted Types policy named
+ * in the page's CSP is not created twice. A different version says so once.
+ */
+const runOnce = `const loaded = globalThis[Symbol.for('leg-health-widgets')];
+if (loaded) {
+  if (loaded !== ${JSON.stringify(version)}) console.warn('[leg-health-widgets] version ' + loaded + ' is already on this page; version ${version} will not load.');
+  return;
+}
+globalThis[Symbol.for('leg-health-widgets')] = ${JSON.stringify(version)};`;
 
 /** Every element folder with a `define.ts` gets its own side-effect entry in the npm package. */
 const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
@@ -63,6 +77,7 @@ export default [
     output: {
       file: 'dist/leg-health-widgets.js',
       format: 'iife',
+      intro: runOnce,
       sourcemap: true,
     },
     plugins: [

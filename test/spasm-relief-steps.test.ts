@@ -775,6 +775,7 @@ describe('<spasm-relief-steps>', () => {
 
       el.remove();
       expect(clock!.countTimers(), 'no interval once removed').to.equal(0);
+      await Promise.resolve(); // removed for good, not just moved
       clock!.tick(5 * MINUTE);
 
       wrapper.append(el);

@@ -3,12 +3,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * A countdown for an element: start, pause, reset, and the time left. It reads the clock on every
  * tick instead of counting ticks, so a throttled background tab still ends on time. It stops
- * when its element leaves the page, so no timer outlives the widget.
+ * when its element leaves the page, so no timer outlives the widget, and keeps going when the
+ * page only moves the element.
  */
 export class CountdownController implements ReactiveController {
   private left: number;
   private endsAt: number | undefined;
   private interval: ReturnType<typeof setInterval> | undefined;
+  /** Set while a running countdown's element is out of the page for the length of a move. */
+  private resumeAfterMove = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,8 +58,19 @@ export class CountdownController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostConnected(): void {
+    if (!this.resumeAfterMove) return;
+    this.resumeAfterMove = false;
+    this.start();
+  }
+
   hostDisconnected(): void {
+    if (!this.running) return;
     this.pause();
+    // Moving an element disconnects and reconnects it in one go: keep counting then. Removed
+    // for good, it stays paused once this microtask has run.
+    this.resumeAfterMove = true;
+    queueMicrotask(() => (this.resumeAfterMove = false));
   }
 
   private tick(): void {
