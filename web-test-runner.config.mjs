@@ -55,6 +55,22 @@ function closingLineReporter() {
   };
 }
 
+/**
+ * Makes Lit's dev-mode warnings fail the tests: every test file first imports
+ * test/helpers/lit-dev-warnings.ts, which records them (from before Lit loads) and fails the test
+ * during which one appears. The import goes on the file's first line, so line numbers in stack
+ * traces stay the same. Lit's "dev mode" notice and the library's own warnings do not count.
+ */
+function litDevWarningsPlugin() {
+  return {
+    name: 'lhw-lit-dev-warnings',
+    transform(context) {
+      if (!/^\/test\/.+\.test\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+      return { body: `import '/test/helpers/lit-dev-warnings.ts';${context.body}` };
+    },
+  };
+}
+
 class WebKitLauncher extends WebdriverLauncher {
   async initialize(config) {
     await super.initialize(config);
@@ -131,9 +147,11 @@ function createConfig(env = process.env) {
     rootDir: root,
     files: ['test/**/*.test.ts'],
     // Keeps Lit's development build (the default "development" export condition), so Lit's
-    // dev-mode warnings show up in the test logs.
+    // dev-mode warnings show up in the test logs, and fail the test that caused them
+    // (litDevWarningsPlugin).
     nodeResolve: true,
     plugins: [
+      litDevWarningsPlugin(),
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') }),
     ],
     browsers: createLaunchers(run, env),

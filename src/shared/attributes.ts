@@ -1,14 +1,9 @@
-import { warnOnce } from './warn.js';
+import { quoted, warnOnce } from './warn.js';
 
 /**
  * Validation of attribute text. Attributes are the source of truth; each parser returns the safe
  * value to use and warns once when it had to fall back, naming the element, attribute and value.
  */
-
-/** Shortens a value for a warning, so a megabyte of junk does not land in the console. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
 
 function warnFallback(tag: string, attribute: string, value: string, outcome: string): void {
   warnOnce(`<${tag}> ${attribute}=${quoted(value)} is not valid; ${outcome}.`);

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { quoted, warnOnce } from './warn.js';
 
 /**
  * The `lang` that applies to an element: its own, else the nearest ancestor's (crossing shadow
@@ -29,7 +29,7 @@ export function matchLanguage<L extends string>(
   const match = supported.find((language) => language === primary);
   if (match) return match;
   if (primary) {
-    warnOnce(`lang="${tag}" is not supported (supported: ${supported.join(', ')}); showing "${fallback}".`);
+    warnOnce(`lang=${quoted(tag)} is not supported (supported: ${supported.join(', ')}); showing "${fallback}".`);
   }
   return fallback;
 }

@@ -155,7 +155,8 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
 
   private readClinicSettings(): ClinicSettings {
     const tag = this.localName;
-    const name = this.clinicName.trim();
+    // A removed attribute sets the property to null.
+    const name = (this.clinicName ?? '').trim();
     return {
       name: name || undefined,
       phone: parsePhoneNumber(tag, 'clinic-phone', this.clinicPhone),

@@ -1,3 +1,8 @@
+/** Quotes a value for a warning, shortened so a megabyte of junk does not land in the console. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
 const alreadyWarned = new Set<string>();
 
 /**
