@@ -63,7 +63,7 @@ export const ChosenSections: Story = {
   args: { sections: 'overview,when-to-see,self-check' },
   play: async ({ canvasElement }) => {
     const { root } = await renderedCard(canvasElement);
-    const shown = [...root.querySelectorAll('section[part=section] .disclosure-button')].map((button) => button.id);
+    const shown = [...root.querySelectorAll('[part=section] .disclosure-button')].map((button) => button.id);
     await expect(shown).toEqual(['overview-button', 'when-to-see-button', 'self-check-button']);
   },
 };

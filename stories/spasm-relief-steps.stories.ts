@@ -171,7 +171,7 @@ export const ClinicConfigured: Story = {
     const { root } = await renderedSteps(canvasElement);
     // heading-level="3": the title is an h3, the steps heading an h4 and each step an h5.
     await expect(root.querySelector('#title')?.localName).toBe('h3');
-    await expect(root.querySelector('#steps-heading')?.localName).toBe('h4');
+    await expect(root.querySelector('[part=steps] > [part=heading]')?.localName).toBe('h4');
     await expect(root.querySelector('[part=steps] ol > li [part=heading]')?.localName).toBe('h5');
     // Both "get help" cards offer the clinic's phone and booking page; the urgent one dials 112.
     const cards = [...root.querySelectorAll('[part=care-card]')];
