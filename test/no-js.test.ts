@@ -266,14 +266,17 @@ describe('fallback content and the :not(:defined) snippet', () => {
   });
 
   describe('the demo page', () => {
-    it('uses the same snippet as the fixtures', async () => {
+    it('uses the fixtures\' snippet file, whose rules the README shows', async () => {
       const normalise = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
-      const [snippet, demo] = await Promise.all(
-        ['/test/no-js/widgets-fallback.css', '/demo/clinic.css'].map((url) => fetch(url).then((r) => r.text())),
+      const [snippet, demo, readme] = await Promise.all(
+        ['/demo/widgets-fallback.css', '/demo/clinic.html', '/README.md'].map((url) => fetch(url).then((r) => r.text())),
       );
-      // A boolean, so that a failure names the files instead of printing both stylesheets.
-      const same = normalise(demo).includes(normalise(snippet));
-      expect(same, 'demo/clinic.css contains the snippet of test/no-js/widgets-fallback.css').to.equal(true);
+      const page = new DOMParser().parseFromString(demo, 'text/html');
+      const sheets = [...page.querySelectorAll('link[rel=stylesheet]')].map((link) => link.getAttribute('href'));
+      expect(sheets, 'demo/clinic.html stylesheets').to.include('widgets-fallback.css');
+      // A boolean, so that a failure names the files instead of printing both texts.
+      const documented = normalise(readme).includes(normalise(snippet));
+      expect(documented, 'README.md shows the rules of demo/widgets-fallback.css').to.equal(true);
     });
 
     it('upgrades every widget and keeps each fallback in the DOM', async () => {
