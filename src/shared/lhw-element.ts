@@ -26,6 +26,17 @@ const headingTags: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
+/** One date formatter per language, shared by every widget: building one costs more than using it. */
+const reviewDateFormats = new Map<string, Intl.DateTimeFormat>();
+function reviewDateFormat(language: string): Intl.DateTimeFormat {
+  let format = reviewDateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    reviewDateFormats.set(language, format);
+  }
+  return format;
+}
+
 /** Options of a heading: an id, whether code may focus it, and what describes it (a step count). */
 export interface HeadingOptions {
   readonly id?: string;
@@ -274,9 +285,6 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
 
   /** A review date in the widget's language, e.g. "November 27, 2026". */
   protected formatDate(date: IsoDate): TemplateResult {
-    const formatted = new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
-    return html`<time datetime=${date}>${formatted}</time>`;
+    return html`<time datetime=${date}>${reviewDateFormat(this.language).format(new Date(`${date}T00:00:00Z`))}</time>`;
   }
 }
