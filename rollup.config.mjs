@@ -4,6 +4,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -82,6 +83,12 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyLiterals({
+        include: ['src/**/*.ts'],
+        failOnError: true,
+        // Templates whose tag name is itself an expression (static html) cannot be parsed as HTML.
+        options: { shouldMinify: (template) => template.tag === 'html' },
+      }),
       compile(),
       terser({ ecma: 2022, module: false, format: { comments: false } }),
       reportSizes({ sri: true }),
