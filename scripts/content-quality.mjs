@@ -8,14 +8,18 @@ import { build } from 'esbuild';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
-/** Loads the TypeScript content modules as plain data (bundled by esbuild, run by Node). */
-export async function loadContent() {
+/**
+ * Loads the TypeScript content modules as plain data (bundled by esbuild, run by Node). `more`
+ * adds export lines, e.g. the rule modules the review pack renders, to the same bundle.
+ */
+export async function loadContent(more = []) {
   const { outputFiles } = await build({
     stdin: {
       contents: [
         "export { packs } from './src/content/packs.ts';",
         "export { sources } from './src/content/sources.ts';",
         "export { collectStrings } from './src/content/strings.ts';",
+        ...more,
       ].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',

@@ -1,0 +1,42 @@
+// Loads everything the review pack shows from the very modules that ship: the content packs,
+// the sources, and the rule modules of the two checks (bundled by esbuild, run by Node).
+import { readFileSync } from 'node:fs';
+import { loadContent, readability, reviewProblems, sectionScores } from '../content-quality.mjs';
+
+/** The inputs of `buildReviewPack`, read from src/ and package.json. */
+export async function loadReviewInputs() {
+  const modules = await loadContent([
+    "export { twitchRules, emergencySigns, twitchQuestions, twitchTriggers, assessTwitching } from './src/twitch-redflag-check/twitch-rules.ts';",
+    "export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './src/rls-symptom-card/rls-pattern.ts';",
+    "export { careLevels } from './src/shared/care-level.ts';",
+    "export { answerValues, countsAsYes } from './src/shared/answer.ts';",
+  ]);
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return {
+    packs: modules.packs,
+    sources: modules.sources,
+    twitch: {
+      rules: modules.twitchRules,
+      emergencySigns: modules.emergencySigns,
+      questions: modules.twitchQuestions,
+      triggers: modules.twitchTriggers,
+      careLevels: modules.careLevels,
+      assess: modules.assessTwitching,
+    },
+    answers: { values: modules.answerValues, countsAsYes: modules.countsAsYes },
+    rls: {
+      rules: modules.rlsRules,
+      criteria: modules.rlsCriteria,
+      answerKeys: modules.rlsAnswerKeys,
+      frequencies: modules.rlsFrequencies,
+      assess: modules.assessRlsPattern,
+    },
+    quality: {
+      collectStrings: modules.collectStrings,
+      sectionScores,
+      readability,
+      reviewProblems,
+    },
+    version,
+  };
+}
