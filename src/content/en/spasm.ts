@@ -10,15 +10,9 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'A leg cramp, or spasm, is when a muscle in your leg gets tight and hard on its own. ' +
-        'It stays that way for a while, and it can be painful.',
+        'A leg cramp, or spasm, is when a leg muscle tightens on its own. It can hurt. ' +
+        'It lasts seconds to about 10 minutes. The muscle may be sore for up to a day.',
     },
-    {
-      paragraph:
-        'A cramp can last from a few seconds up to about 10 minutes. ' +
-        'Once it stops, the muscle may stay sore for up to a day.',
-    },
-    { paragraph: 'These steps may help the tight muscle relax.' },
   ],
   stepsHeading: 'Steps to ease a cramp',
   steps: {
@@ -27,60 +21,34 @@ export const spasm: SpasmContent = {
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
       byMuscle: {
         calf: [
-          { paragraph: 'For a cramp in the back of your lower leg (your calf):' },
+          { paragraph: 'For the calf (back of the lower leg):' },
           {
             list: [
               'Straighten your leg.',
-              'Pull your toes up toward your shin.',
-              'Hold the stretch until the cramp eases.',
+              'Gently pull your toes up toward your shin.',
+              'Hold until the cramp eases. Stop if it hurts more.',
             ],
           },
-          { paragraph: 'Go gently. Stop if it starts to hurt more.' },
         ],
         thigh: [
-          { paragraph: 'For a cramp in your thigh:' },
-          {
-            list: [
-              'Gently stretch the tight muscle.',
-              'Hold the stretch until the cramp eases.',
-            ],
-          },
-          { paragraph: 'Do not force it. Stop if it starts to hurt more.' },
+          { paragraph: 'For the thigh:' },
+          { list: ['Gently stretch the tight muscle.', 'Hold until the cramp eases. Stop if it hurts more.'] },
         ],
         foot: [
-          { paragraph: 'For a cramp in your foot:' },
-          {
-            list: [
-              'Pull your toes up toward your shin.',
-              'This stretches the sole, the bottom of your foot, too.',
-              'Hold the stretch until the cramp eases.',
-            ],
-          },
-          { paragraph: 'Go gently. Stop if it starts to hurt more.' },
+          { paragraph: 'For the foot:' },
+          { list: ['Gently pull your toes up toward your shin.', 'Hold until the cramp eases. Stop if it hurts more.'] },
         ],
       },
     },
     massage: {
       heading: 'Rub the muscle',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [
-        {
-          paragraph:
-            'Rub the tight muscle with your hands. ' +
-            'If you have a massage roller, you can use that instead.',
-        },
-      ],
+      body: [{ paragraph: 'Rub the tight muscle with your hands or a massage roller.' }],
     },
     walk: {
       heading: 'Stand up and walk',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [
-        {
-          paragraph:
-            'Stand up and put your weight on the leg with the cramp. ' +
-            'Then walk around for a little while.',
-        },
-      ],
+      body: [{ paragraph: 'Stand on the cramped leg, then walk around.' }],
     },
     'heat-ice': {
       heading: 'Use heat or ice',
@@ -88,33 +56,23 @@ export const spasm: SpasmContent = {
       body: [
         {
           terms: [
-            {
-              term: 'Heat',
-              text: 'Use a warm pack or a heating pad while the muscle is still tight.',
-            },
-            {
-              term: 'Cold',
-              text: 'Use an ice pack once the cramp is over and the muscle feels sore.',
-            },
+            { term: 'Heat', text: 'A warm pack or heating pad while the muscle is tight.' },
+            { term: 'Cold', text: 'An ice pack later, once the muscle is sore.' },
           ],
         },
       ],
       cautions: {
-        heading: 'Use heat and cold safely',
+        heading: 'Heat and cold safety',
         body: [
           {
             list: [
-              'Always put a cloth between your skin and the pack.',
-              'Keep it on for 15 to 20 minutes at most each time.',
-              'Never fall asleep with it on.',
-              'Set a heating pad to medium or low, not high.',
-              'Never use it on skin that feels numb or tingly.',
+              'Put a cloth between the pack and your skin.',
+              'Use it 15 to 20 minutes at most each time.',
+              'Never sleep with it on.',
+              'Set a heating pad to medium or low.',
+              'Never use it on numb or tingly skin.',
+              'Diabetes or poor blood flow? Ask a clinician first.',
             ],
-          },
-          {
-            paragraph:
-              'Do you have diabetes, or poor blood flow (poor circulation)? ' +
-              'Then ask a clinician before you use heat or cold.',
           },
         ],
       },
@@ -125,60 +83,46 @@ export const spasm: SpasmContent = {
       body: [
         {
           paragraph:
-            'Pain relievers will not stop a cramp that is happening now. ' +
-            'They take too long to start working.',
+            'Pain relievers work too slowly to stop a cramp. ' +
+            'Afterwards, ibuprofen or acetaminophen (paracetamol) may ease soreness. ' +
+            'No prescription is needed. Follow the label.',
         },
-        {
-          paragraph:
-            'Once the cramp is over, a pain reliever may ease the soreness. ' +
-            'You can buy some without a prescription, such as ibuprofen or acetaminophen. ' +
-            'Acetaminophen is also called paracetamol.',
-        },
-        { paragraph: 'Always follow the directions on the label.' },
       ],
       cautions: [
         {
           heading: 'Ibuprofen: check first',
           body: [
-            { paragraph: 'Ask a pharmacist or clinician before you take ibuprofen if:' },
+            { paragraph: 'Ask a pharmacist or clinician first if you:' },
             {
               list: [
-                'you are pregnant. From 20 weeks on, do not take it unless a clinician says you can.',
-                'you have asthma',
-                'you have had a stomach ulcer or bleeding in your stomach',
-                'you have heart, liver or kidney disease',
-                'you take a blood thinner or a steroid medicine',
-                'you are 60 or older',
-                'you have 3 or more alcoholic drinks a day',
+                'are pregnant (from 20 weeks, take it only if a clinician says so)',
+                'have asthma',
+                'have had a stomach ulcer or bleeding',
+                'have heart, liver or kidney disease',
+                'take a blood thinner or a steroid',
+                'are 60 or older',
+                'have 3 or more alcoholic drinks a day',
               ],
             },
           ],
         },
         {
-          heading: 'Acetaminophen (paracetamol): check first',
+          heading: 'Acetaminophen: check first',
           body: [
-            {
-              paragraph:
-                'Check the labels of all the medicines you take. ' +
-                'Never take two products that both have acetaminophen in them.',
-            },
-            { paragraph: 'Ask a pharmacist or clinician before you take it if:' },
+            { paragraph: 'Check labels: never take two products that have it.' },
+            { paragraph: 'Ask a pharmacist or clinician first if you:' },
             {
               list: [
-                'you have liver disease',
-                'you drink a lot of alcohol',
-                'you take a blood thinner called warfarin',
-                'you weigh less than 50 kg (about 110 lb)',
+                'have liver disease',
+                'drink a lot of alcohol',
+                'take warfarin, a blood thinner',
+                'weigh under 50 kg (110 lb)',
               ],
             },
             {
               paragraph:
-                'Never take more than the daily limit on the label. ' +
-                'For adults, the limit is at most 4 grams (4,000 mg) a day.',
-            },
-            {
-              paragraph:
-                'If you took too much, get medical help right away. Do this even if you feel fine.',
+                'Never take more than the daily limit on the label (4 grams for adults). ' +
+                'Took too much? Get medical help now, even if you feel fine.',
             },
           ],
         },
@@ -195,9 +139,7 @@ export const spasm: SpasmContent = {
     // Shown both after "Done, it eased" and after "Finish", so it must not assume the cramp
     // has stopped.
     aftercareIntro:
-      'Once the cramp is over, the muscle may feel sore for up to a day. ' +
-      'Read on for how to ease soreness and help prevent the next cramp. ' +
-      'If a cramp lasts longer than 10 minutes, get medical help today.',
+      'The muscle may be sore for up to a day. If a cramp lasts over 10 minutes, get medical help today.',
     startOver: 'Start over',
   },
   timer: {
@@ -207,7 +149,7 @@ export const spasm: SpasmContent = {
     resume: 'Resume',
     reset: 'Reset',
     timeLeft: (clock) => `${clock} left`,
-    ended: 'Time is up. Take the pack off now.',
+    ended: 'Time is up. Take the pack off.',
   },
   help: {
     heading: 'When to get help',
@@ -216,13 +158,13 @@ export const spasm: SpasmContent = {
       label: 'Urgent:',
       heading: 'Get medical help today if:',
       items: [
-        'one leg is swollen or warm, or its skin looks red or darker than usual. This could be a blood clot.',
-        'a cramp lasts longer than 10 minutes',
-        'you get cramps after a cut or other wound, and tetanus germs may have gotten into it. Tetanus is an infection that can start in a wound.',
+        'one leg is swollen, warm, red or darker than usual (it could be a blood clot)',
+        'a cramp lasts over 10 minutes',
+        'you get cramps after a wound that tetanus germs could have gotten into',
       ],
       emergencyNote: ({ emergency }) =>
-        `Call ${emergency} now if a swollen leg comes with trouble breathing or chest pain. ` +
-        `Also call ${emergency} if, after a wound, your jaw gets stiff or spasms spread over your body.`,
+        `Call ${emergency} now if a swollen leg comes with chest pain or trouble breathing, ` +
+        `or if a stiff jaw or spasms all over your body follow a wound.`,
     },
     soon: {
       label: 'Non-urgent:',
@@ -235,28 +177,20 @@ export const spasm: SpasmContent = {
     },
   },
   prevention: {
-    heading: 'Preventing the next cramp',
+    heading: 'Preventing cramps',
     sources: ['nhs-leg-cramps', 'coppin-2005'],
     body: [
       {
         paragraph:
-          'Stretching your calves during the day and again before bed may help keep cramps away. ' +
-          'To stretch a calf, straighten your leg and gently pull your toes up toward your shin.',
-      },
-      {
-        paragraph:
-          'Studies do not agree on how well stretching prevents cramps at night. ' +
-          'It may help you, but it may not.',
+          'Stretching your calves during the day and before bed may help. ' +
+          'Studies differ on whether it prevents night cramps.',
       },
     ],
   },
   twitching: {
-    text:
-      'Does your muscle twitch or flicker, rather than get tight and hard? ' +
-      'That is not a cramp. It is something different.',
+    text: 'A muscle that twitches or flickers is not having a cramp.',
     goToCheck: 'Go to the twitching check',
-    askClinician:
-      'Twitching is often harmless. But talk to a clinician if it keeps happening or comes with weakness.',
+    askClinician: 'Twitching is often harmless. See a clinician if it goes on or comes with weakness.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };

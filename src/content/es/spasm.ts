@@ -11,15 +11,9 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'Un calambre, o espasmo, en la pierna pasa cuando un músculo se pone tenso y duro por sí solo. ' +
-        'Se queda así un rato y puede doler.',
+        'Un calambre, o espasmo, en la pierna es cuando un músculo se tensa solo. Puede doler. ' +
+        'Dura de unos segundos a unos 10 minutos. El músculo le puede doler hasta un día.',
     },
-    {
-      paragraph:
-        'Un calambre puede durar desde unos segundos hasta unos 10 minutos. ' +
-        'Cuando se le pasa, el músculo puede quedar adolorido hasta por un día.',
-    },
-    { paragraph: 'Estos pasos pueden ayudar a que el músculo tenso se afloje.' },
   ],
   stepsHeading: 'Pasos para aliviar un calambre',
   steps: {
@@ -28,60 +22,39 @@ export const spasm: SpasmContent = {
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
       byMuscle: {
         calf: [
-          { paragraph: 'Si el calambre es en la parte de atrás de la pierna, debajo de la rodilla (la pantorrilla):' },
+          { paragraph: 'Para la pantorrilla (atrás, bajo la rodilla):' },
           {
             list: [
               'Ponga la pierna recta.',
-              'Jale los dedos del pie hacia arriba, hacia la espinilla.',
-              'Quédese así hasta que el calambre se calme.',
+              'Jale con suavidad los dedos del pie hacia la espinilla.',
+              'Siga así hasta que el calambre se calme. Pare si le duele más.',
             ],
           },
-          { paragraph: 'Hágalo con suavidad. Pare si le empieza a doler más.' },
         ],
         thigh: [
-          { paragraph: 'Si el calambre es en el muslo:' },
-          {
-            list: [
-              'Estire con cuidado el músculo tenso.',
-              'Quédese así hasta que el calambre se calme.',
-            ],
-          },
-          { paragraph: 'No lo fuerce. Pare si le empieza a doler más.' },
+          { paragraph: 'Para el muslo:' },
+          { list: ['Estire con suavidad el músculo tenso.', 'Siga así hasta que el calambre se calme. Pare si le duele más.'] },
         ],
         foot: [
-          { paragraph: 'Si el calambre es en el pie:' },
+          { paragraph: 'Para el pie:' },
           {
             list: [
-              'Jale los dedos del pie hacia arriba, hacia la espinilla.',
-              'Así también estira la planta del pie, que es la parte de abajo del pie.',
-              'Quédese así hasta que el calambre se calme.',
+              'Jale con suavidad los dedos del pie hacia la espinilla.',
+              'Siga así hasta que el calambre se calme. Pare si le duele más.',
             ],
           },
-          { paragraph: 'Hágalo con suavidad. Pare si le empieza a doler más.' },
         ],
       },
     },
     massage: {
       heading: 'Frote el músculo',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [
-        {
-          paragraph:
-            'Frote el músculo tenso con las manos. ' +
-            'Si tiene un rodillo de masaje, puede usarlo en vez de las manos.',
-        },
-      ],
+      body: [{ paragraph: 'Frote el músculo tenso con las manos o un rodillo de masaje.' }],
     },
     walk: {
       heading: 'Póngase de pie y camine',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [
-        {
-          paragraph:
-            'Póngase de pie y apoye el peso del cuerpo en la pierna que tiene el calambre. ' +
-            'Luego camine un rato.',
-        },
-      ],
+      body: [{ paragraph: 'Párese sobre la pierna del calambre y luego camine.' }],
     },
     'heat-ice': {
       heading: 'Use calor o frío',
@@ -89,66 +62,50 @@ export const spasm: SpasmContent = {
       body: [
         {
           terms: [
-            {
-              term: 'Calor',
-              text: 'Use una compresa caliente o una almohadilla térmica mientras el músculo siga tenso.',
-            },
-            {
-              term: 'Frío',
-              text: 'Use una bolsa de hielo cuando el calambre ya se pasó y el músculo le duele.',
-            },
+            { term: 'Calor', text: 'Una compresa caliente o una almohadilla térmica mientras el músculo esté tenso.' },
+            { term: 'Frío', text: 'Una bolsa de hielo después, cuando el músculo esté adolorido.' },
           ],
         },
       ],
       cautions: {
-        heading: 'Use el calor y el frío de forma segura',
+        heading: 'Calor y frío sin riesgos',
         body: [
           {
             list: [
-              'Ponga siempre un paño entre la piel y la compresa o la bolsa.',
-              'Cada vez, úsela 15 a 20 minutos como máximo.',
+              'Ponga un paño entre la piel y la compresa o la bolsa.',
+              'Úsela 15 a 20 minutos como máximo cada vez.',
               'Nunca se duerma con ella puesta.',
-              'Ponga la almohadilla térmica en nivel medio o bajo, no en alto.',
-              'Nunca la use sobre piel que se siente dormida o con hormigueo.',
+              'Ponga la almohadilla térmica en nivel medio o bajo.',
+              'Nunca la use sobre piel dormida o con hormigueo.',
+              '¿Tiene diabetes o mala circulación? Pregunte antes a un profesional de salud.',
             ],
-          },
-          {
-            paragraph:
-              '¿Tiene diabetes o mala circulación, es decir, poco flujo de sangre? ' +
-              'Si es así, pregunte a un profesional de salud antes de usar calor o frío.',
           },
         ],
       },
     },
     'pain-relief': {
-      heading: 'Después del calambre: para el dolor que queda',
+      heading: 'Después del calambre: alivie el dolor',
       sources: ['nhs-leg-cramps', 'dailymed-otc-labels', 'fda-nsaid-pregnancy'],
       body: [
         {
           paragraph:
-            'Las medicinas para el dolor no quitan un calambre que ya está pasando. ' +
-            'Tardan mucho en hacer efecto.',
+            'Las medicinas para el dolor son muy lentas para quitar un calambre. ' +
+            'Después, el ibuprofeno o el acetaminofén (paracetamol) pueden calmar el dolor. ' +
+            'Se venden sin receta. Siga la etiqueta.',
         },
-        {
-          paragraph:
-            'Cuando el calambre se pasa, estas medicinas le pueden calmar el dolor que queda. ' +
-            'Hay algunas que se compran sin receta, como el ibuprofeno o el acetaminofén. ' +
-            'Al acetaminofén también se le llama paracetamol.',
-        },
-        { paragraph: 'Siga siempre las indicaciones de la etiqueta.' },
       ],
       cautions: [
         {
           heading: 'Ibuprofeno: pregunte antes',
           body: [
-            { paragraph: 'Pregunte a un farmacéutico o a un profesional de salud antes de tomar ibuprofeno si:' },
+            { paragraph: 'Pregunte antes a un farmacéutico o a un profesional de salud si:' },
             {
               list: [
-                'está embarazada. Desde la semana 20, tómelo solo si un profesional de salud le dice que puede.',
+                'está embarazada (desde la semana 20, tómelo solo si un profesional de salud se lo dice)',
                 'tiene asma',
-                'ha tenido una úlcera o un sangrado en el estómago',
+                'ha tenido úlcera o sangrado en el estómago',
                 'tiene una enfermedad del corazón, el hígado o los riñones',
-                'toma un esteroide o un anticoagulante (una medicina para que la sangre no forme coágulos)',
+                'toma un anticoagulante (para diluir la sangre) o un esteroide',
                 'tiene 60 años o más',
                 'toma 3 o más bebidas con alcohol al día',
               ],
@@ -156,30 +113,22 @@ export const spasm: SpasmContent = {
           ],
         },
         {
-          heading: 'Acetaminofén (paracetamol): pregunte antes',
+          heading: 'Acetaminofén: pregunte antes',
           body: [
-            {
-              paragraph:
-                'Lea la etiqueta de cada medicina que toma. ' +
-                'Nunca tome dos productos que tengan acetaminofén.',
-            },
-            { paragraph: 'Pregunte a un farmacéutico o a un profesional de salud antes de tomarlo si:' },
+            { paragraph: 'Lea las etiquetas: nunca tome dos productos que lo tengan.' },
+            { paragraph: 'Pregunte antes a un farmacéutico o a un profesional de salud si:' },
             {
               list: [
                 'tiene una enfermedad del hígado',
                 'toma mucho alcohol',
-                'toma un anticoagulante que se llama warfarina',
-                'pesa menos de 50 kg (unas 110 libras)',
+                'toma warfarina, un anticoagulante',
+                'pesa menos de 50 kg (110 libras)',
               ],
             },
             {
               paragraph:
-                'Nunca tome más de lo que la etiqueta permite en un día. ' +
-                'Para un adulto, ese límite es de 4 gramos (4000 mg) al día como máximo.',
-            },
-            {
-              paragraph:
-                'Si tomó de más, busque ayuda médica de inmediato. Hágalo aunque se sienta bien.',
+                'Nunca tome más del límite diario de la etiqueta (4 gramos para un adulto). ' +
+                'Si tomó de más, busque ayuda médica ya, aunque se sienta bien.',
             },
           ],
         },
@@ -196,9 +145,7 @@ export const spasm: SpasmContent = {
     // Shown both after "Listo, ya se calmó" and after "Terminar", so it must not assume the
     // cramp has stopped.
     aftercareIntro:
-      'Cuando el calambre se pasa, el músculo puede quedar adolorido hasta por un día. ' +
-      'Siga leyendo para saber cómo aliviar ese dolor y cómo ayudar a evitar el próximo calambre. ' +
-      'Si un calambre dura más de 10 minutos, busque atención médica hoy.',
+      'El músculo le puede doler hasta un día. Si un calambre dura más de 10 minutos, busque atención médica hoy.',
     startOver: 'Volver a empezar',
   },
   timer: {
@@ -208,7 +155,7 @@ export const spasm: SpasmContent = {
     resume: 'Continuar',
     reset: 'Reiniciar',
     timeLeft: (clock) => `Quedan ${clock}`,
-    ended: 'Se acabó el tiempo. Quítese ahora la compresa o la bolsa.',
+    ended: 'Se acabó el tiempo. Quítese la compresa o la bolsa.',
   },
   help: {
     heading: 'Cuándo buscar ayuda',
@@ -217,13 +164,13 @@ export const spasm: SpasmContent = {
       label: 'Urgente:',
       heading: 'Busque atención médica hoy si:',
       items: [
-        'una pierna está hinchada o caliente, o la piel de esa pierna se ve roja o más oscura de lo normal. Podría ser un coágulo de sangre.',
+        'una pierna está hinchada, caliente, roja o más oscura de lo normal (podría ser un coágulo de sangre)',
         'un calambre dura más de 10 minutos',
-        'le dan calambres después de una cortada u otra herida, y puede que hayan entrado en ella gérmenes del tétanos. El tétanos es una infección que puede empezar en una herida.',
+        'le dan calambres después de una herida en la que pudieron entrar gérmenes del tétanos',
       ],
       emergencyNote: ({ emergency }) =>
-        `Llame al ${emergency} ahora si tiene una pierna hinchada y además le cuesta respirar o le duele el pecho. ` +
-        `Llame también al ${emergency} si, después de una herida, se le pone rígida la mandíbula o los espasmos se extienden por todo el cuerpo.`,
+        `Llame al ${emergency} ya si tiene una pierna hinchada con dolor de pecho o falta de aire, ` +
+        `o si tras una herida tiene la mandíbula rígida o espasmos en todo el cuerpo.`,
     },
     soon: {
       label: 'No urgente:',
@@ -236,29 +183,20 @@ export const spasm: SpasmContent = {
     },
   },
   prevention: {
-    heading: 'Cómo evitar el próximo calambre',
+    heading: 'Cómo evitar los calambres',
     sources: ['nhs-leg-cramps', 'coppin-2005'],
     body: [
       {
         paragraph:
-          'Estire las pantorrillas durante el día y otra vez antes de acostarse. ' +
-          'Esto puede ayudar a que no le den calambres. ' +
-          'Para estirar la pantorrilla, ponga la pierna recta y jale con suavidad los dedos del pie hacia la espinilla.',
-      },
-      {
-        paragraph:
-          'Los estudios no se ponen de acuerdo en cuánto ayuda estirar contra los calambres de noche. ' +
-          'A usted le puede ayudar, o tal vez no.',
+          'Estirar las pantorrillas durante el día y antes de acostarse puede ayudar. ' +
+          'Los estudios no coinciden en si evita los calambres de noche.',
       },
     ],
   },
   twitching: {
-    text:
-      '¿Su músculo tiembla o da pequeños saltos (tics), en vez de ponerse tenso y duro? ' +
-      'Eso no es un calambre. Es algo diferente.',
+    text: 'Si el músculo solo tiembla o da saltitos (tics), no es un calambre.',
     goToCheck: 'Ir a las preguntas sobre tics',
-    askClinician:
-      'Muchas veces, los tics no son nada grave. Pero hable con un profesional de salud si siguen pasando o si vienen con debilidad.',
+    askClinician: 'Los tics suelen ser inofensivos. Consulte a un profesional de salud si siguen o vienen con debilidad.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };
