@@ -157,6 +157,31 @@ function mergeDuplicateCssEntriesPlugin() {
   };
 }
 
+/**
+ * The analyzer reads `static properties` but not its `state: true`: it lists internal state as
+ * public attributes. Private and protected fields are never attributes a page can set, except the
+ * ones that name an attribute on purpose (`ownLang` is `lang`); this puts the manifest right, and
+ * drops `privacy: "public"`, which is the default.
+ */
+function internalStatePlugin() {
+  return {
+    name: 'lhw-internal-state',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        const hidden = new Set();
+        for (const member of declaration.members ?? []) {
+          if (member.privacy === 'public') delete member.privacy;
+          if (member.privacy === 'private' && member.attribute === member.name) {
+            delete member.attribute;
+            hidden.add(member.name);
+          }
+        }
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
@@ -165,6 +190,7 @@ export default {
   // package.json already points "customElements" at dist/custom-elements.json: never rewrite it.
   packagejson: false,
   plugins: [
+    internalStatePlugin(),
     expandTypesPlugin(),
     customElementVsCodePlugin({
       outdir,

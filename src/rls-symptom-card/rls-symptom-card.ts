@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SourceId } from '../content/sources.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
@@ -48,17 +47,27 @@ const questionKeys: readonly QuestionKey[] = [...rlsAnswerKeys.slice(0, 5), 'fre
 export class RlsSymptomCard extends LhwElement {
   static override readonly tagName = 'rls-symptom-card';
   static override styles = [...LhwElement.styles, formStyles, rlsStyles];
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    variant: {},
+    answers: { state: true },
+    assessment: { state: true },
+    unansweredCount: { state: true },
+    submitAttempts: { state: true },
+    toggled: { state: true },
+    showingAll: { state: true },
+  };
 
-  @property() sections = '';
-  @property() variant: RlsVariant = 'full';
+  sections = '';
+  variant: RlsVariant = 'full';
 
-  @state() private answers: Partial<RlsAnswers> = {};
-  @state() private assessment: RlsAssessment | undefined;
-  @state() private unansweredCount = 0;
-  @state() private submitAttempts = 0;
+  private answers: Partial<RlsAnswers> = {};
+  private assessment: RlsAssessment | undefined;
+  private unansweredCount = 0;
+  private submitAttempts = 0;
   /** Sections the visitor has opened or closed, against the default (only the first open). */
-  @state() private toggled = new Set<RlsSectionId>();
-  @state() private showingAll = false;
+  private toggled = new Set<RlsSectionId>();
+  private showingAll = false;
 
   private chosenSections: RlsSectionId[] = [...rlsSectionIds];
   private compact = false;

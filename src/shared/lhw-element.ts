@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { defaultLanguage, languages, packs, type Language } from '../content/packs.js';
 import { sources, type SourceId } from '../content/sources.js';
@@ -78,6 +77,16 @@ export interface ClinicSettings {
  */
 export abstract class LhwElement extends LitElement implements PageWatcher {
   static override styles = [baseStyles];
+  // Reactive properties declared statically, not with decorators: no decorator helpers to ship.
+  static override properties: PropertyDeclarations = {
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
+    bookingUrl: { attribute: 'booking-url' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    headingLevel: { attribute: 'heading-level' },
+    theme: {},
+    ownLang: { attribute: 'lang' },
+  };
 
   /** The library version, compared when two copies meet on one page. */
   static readonly version: string = VERSION;
@@ -94,32 +103,32 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   }
 
   /** The clinic's name, shown as plain text in contact links. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
+  clinicName = '';
 
   /** The clinic's phone number: digits, spaces and `+-().` only. Invalid numbers are not shown. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+  clinicPhone = '';
 
   /**
    * The clinic's booking page: an `https:`, `http:`, `tel:` or `mailto:` address (relative
    * addresses resolve against the page). Anything else is dropped and no booking link is shown.
    */
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
+  bookingUrl = '';
 
   /** The number to call in an emergency: digits, spaces and `+-().` only; falls back to `911`. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+  emergencyNumber = '911';
 
   /** Level of the widget's top heading, 2 to 6, so it fits the page's outline; falls back to 2. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  headingLevel = '2';
 
   /** `auto` follows the visitor's system setting; `light` or `dark` force one; falls back to `auto`. */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Language of the widget: `en` or `es` (region tags such as `es-MX` match by their first part).
    * Without it the nearest ancestor's `lang`, then `<html lang>`, applies. Unsupported languages
    * fall back to English with one console warning. Changing it re-renders the widget.
    */
-  @property({ attribute: 'lang' }) protected ownLang: string | null = null;
+  protected ownLang: string | null = null;
 
   /** The language the widget speaks now, resolved on every update. */
   protected language: Language = defaultLanguage;

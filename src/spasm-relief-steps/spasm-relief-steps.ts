@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceId } from '../content/sources.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
@@ -67,15 +66,23 @@ export interface SpasmStepsComplete {
 export class SpasmReliefSteps extends LhwElement {
   static override readonly tagName = 'spasm-relief-steps';
   static override styles = [...LhwElement.styles, formStyles, careCardStyles, spasmStyles];
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    steps: {},
+    muscle: {},
+    position: { state: true },
+    openCautions: { state: true },
+    twitchCheck: { state: true },
+  };
 
-  @property() mode: SpasmMode = 'list';
-  @property() steps = '';
-  @property() muscle: SpasmMuscle = 'calf';
+  mode: SpasmMode = 'list';
+  steps = '';
+  muscle: SpasmMuscle = 'calf';
 
   /** The guided step shown, or `aftercare` once finished or eased. */
-  @state() private position: number | 'aftercare' = 0;
-  @state() private openCautions: ReadonlySet<string> = new Set();
-  @state() private twitchCheck: Element | null = null;
+  private position: number | 'aftercare' = 0;
+  private openCautions: ReadonlySet<string> = new Set();
+  private twitchCheck: Element | null = null;
 
   private readonly countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
   private chosenSteps: SpasmStepId[] = [...spasmStepIds];

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { answerValues, type Answer } from '../shared/answer.js';
 import type { CareLevel } from '../shared/care-level.js';
@@ -54,18 +53,27 @@ const totalSteps = 1 + twitchSteps.length;
 export class TwitchRedflagCheck extends LhwElement {
   static override readonly tagName = 'twitch-redflag-check';
   static override styles = [...LhwElement.styles, formStyles, careCardStyles, twitchStyles];
+  static override properties: PropertyDeclarations = {
+    screen: { state: true },
+    ticked: { state: true },
+    answers: { state: true },
+    triggers: { state: true },
+    assessment: { state: true },
+    aboutOpen: { state: true },
+    problem: { state: true },
+  };
 
-  @state() private screen: Screen = 'signs';
-  @state() private ticked: ReadonlySet<SignChoice> = new Set();
-  @state() private answers: Partial<Record<TwitchQuestion, Answer>> = {};
-  @state() private triggers: readonly TwitchTrigger[] = [];
-  @state() private assessment: TwitchAssessment | undefined;
-  @state() private aboutOpen = false;
+  private screen: Screen = 'signs';
+  private ticked: ReadonlySet<SignChoice> = new Set();
+  private answers: Partial<Record<TwitchQuestion, Answer>> = {};
+  private triggers: readonly TwitchTrigger[] = [];
+  private assessment: TwitchAssessment | undefined;
+  private aboutOpen = false;
   /**
    * What the current screen still needs: nothing ticked (`unanswered` 0) or that many questions
    * unanswered. Kept as data, not text, so a language change re-words it. `attempt` counts tries.
    */
-  @state() private problem: { unanswered: number; attempt: number } | undefined;
+  private problem: { unanswered: number; attempt: number } | undefined;
 
   protected override renderBody(): TemplateResult {
     const text = this.content.twitch;
