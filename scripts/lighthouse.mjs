@@ -18,18 +18,15 @@
 // only when accessibility or best practices is below 100 in any form factor (or on an error),
 // and the failing audits are listed.
 import fs from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { chromePath, startStaticServer } from './lib/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const gzip = promisify(zlib.gzip);
 
 // Lighthouse is not a project dependency: one of its own dependencies is pinned to a moving
 // "latest" tag, which would make `npm ci` fail whenever that package publishes. This script
@@ -71,22 +68,6 @@ const formFactors = [
   ['desktop', desktopConfig],
 ];
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
-
 function parseArgs(argv) {
   const options = { runs: 3, out: undefined, page: '/demo/clinic.html', formFactor: undefined };
   for (let i = 0; i < argv.length; i += 1) {
@@ -107,54 +88,6 @@ function parseArgs(argv) {
     throw new Error('--form-factor is mobile or desktop');
   }
   return options;
-}
-
-/**
- * Serves the repository root: the demo and dist/. Like a CDN for the library (versioned files,
- * a year's cache) and a normal host for pages (revalidate every time).
- */
-function startServer() {
-  const server = http.createServer(async (request, response) => {
-    try {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      let file = path.join(root, decodeURIComponent(pathname));
-      if (file !== root && !file.startsWith(root + path.sep)) throw Object.assign(new Error('outside the root'), { status: 403 });
-      if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.promises.readFile(file).catch(() => undefined);
-      if (!body) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-        response.end('Not found');
-        return;
-      }
-      const ext = path.extname(file).toLowerCase();
-      const headers = {
-        'content-type': contentTypes[ext] ?? 'application/octet-stream',
-        'cache-control': ext === '.html' ? 'no-cache' : pathname.startsWith('/dist/') ? 'public, max-age=31536000, immutable' : 'public, max-age=86400',
-        'x-content-type-options': 'nosniff',
-        vary: 'accept-encoding',
-      };
-      const wantsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      const payload = compressible.has(ext) && wantsGzip ? await gzip(body, { level: 9 }) : body;
-      if (payload !== body) headers['content-encoding'] = 'gzip';
-      headers['content-length'] = payload.length;
-      response.writeHead(200, headers);
-      response.end(request.method === 'HEAD' ? undefined : payload);
-    } catch (error) {
-      response.writeHead(error.status ?? 500, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(error.message);
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server)); // port 0: any free port
-  });
-}
-
-function chromePath() {
-  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium']) {
-    if (candidate && fs.existsSync(candidate)) return candidate;
-  }
-  return undefined; // chrome-launcher looks for an installed Chrome itself
 }
 
 function pad(text, width, alignRight = true) {
@@ -218,7 +151,7 @@ async function main() {
   if (!fs.existsSync(bundle)) throw new Error('dist/leg-health-widgets.js is missing: build first (npx rollup -c --silent)');
   if (!fs.existsSync(path.join(root, options.page))) throw new Error(`${options.page} does not exist under ${root}`);
 
-  const server = await startServer();
+  const server = await startStaticServer(root);
   const url = `http://127.0.0.1:${server.address().port}${options.page}`;
   let chrome;
   try {
