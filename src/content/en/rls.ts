@@ -14,12 +14,11 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Its other name is Willis-Ekbom disease. ' +
-            'The urge usually comes with an odd, unpleasant feeling in the legs.',
+            'It is also called Willis-Ekbom disease. The urge usually comes with an unpleasant feeling in the legs.',
         },
         {
           paragraph:
-            'It often gets worse with age. Self-care and new habits can ease it, and medicines help many people.',
+            'It often gets worse with age. Self-care can ease it, and medicines help many people.',
         },
       ],
     },
@@ -27,12 +26,12 @@ export const rls: RlsContent = {
       heading: 'Common signs',
       sources: ['mayo-rls'],
       body: [
-        { paragraph: 'Besides the urge to move, four signs are common:' },
+        { paragraph: 'Other common signs:' },
         {
           terms: [
             {
               term: 'It starts at rest',
-              text: 'After you sit or lie down a long time, such as on a long drive or at the movies.',
+              text: 'After you sit or lie still a long time, such as on a long drive or at the movies.',
             },
             {
               term: 'Moving eases it',
@@ -44,9 +43,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Your legs twitch in sleep',
-              text:
-                'They may twitch or kick in your sleep, maybe all night (periodic limb movements of sleep). ' +
-                'About 8 in 10 people with RLS have this.',
+              text: 'Or kick, maybe all night. About 8 in 10 people with RLS have this.',
             },
           ],
         },
@@ -58,13 +55,12 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'It is usually felt deep inside both legs, not on the skin, and less often in the arms. People describe it as:',
+            'It is usually deep in both legs, not on the skin; less often in the arms. People call it:',
         },
         { list: ['Crawling', 'Creeping', 'Pulling', 'Throbbing', 'Aching', 'Itching', 'Electric'] },
         {
           paragraph:
-            'It can be hard to describe, but is usually not a cramp or numbness. ' +
-            'It may be mild one day and strong the next, or stop for a while and come back.',
+            'It can be hard to describe, but is usually not a cramp or numbness. It can vary by day, or stop for a while.',
         },
       ],
     },
@@ -74,18 +70,17 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'If you think you have RLS, talk to a clinician, such as a doctor or nurse. ' +
-            'Do not let fear of not being taken seriously stop you.',
+            'If you think you have RLS, talk to a clinician, such as a doctor or nurse, ' +
+            'even if you fear you will not be taken seriously. This matters most if:',
         },
-        { paragraph: 'This matters most if:' },
         {
-          list: ['it keeps you from sleeping', 'it affects your mood or mental health', 'self-help has not worked'],
+          list: ['it keeps you from sleeping', 'it harms your mood or mental health', 'self-help has not worked'],
         },
-        { paragraph: 'Ask whether you should have blood tests to check your iron.' },
+        { paragraph: 'Ask about a blood test for iron.' },
         {
           paragraph:
-            'Do you take medicine for RLS? Talk to the clinician who prescribed it if your symptoms start earlier in the day, ' +
-            'come on faster, get stronger or spread to your arms.',
+            'On medicine for RLS? If your symptoms now start earlier in the day, come on faster, get stronger or spread to your arms, ' +
+            'talk to the clinician who prescribed it.',
         },
       ],
     },
@@ -95,17 +90,12 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Often no cause is found. An imbalance of dopamine, a brain chemical that helps control movement, may play a part.',
+            'Often no cause is found; the brain chemical dopamine may be out of balance. ' +
+            'It can run in families, mostly if it starts before age 40, and some genes are linked to it.',
         },
         {
           paragraph:
-            'RLS can run in families, mostly when it starts before age 40. ' +
-            'Some genes have been linked to it.',
-        },
-        {
-          paragraph:
-            'Pregnancy or shifts in hormones can start it or make it worse for a time, ' +
-            'mostly in the last 3 months of pregnancy. It usually ends after birth.',
+            'Pregnancy or shifts in hormones can start it or make it worse, mostly late in pregnancy. It usually goes after birth.',
         },
       ],
     },
@@ -115,28 +105,26 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'It can start at any age, even in childhood, and is more common with age and in women. ' +
-            'It is usually not a sign of serious illness, but it can come with:',
+            'It can start at any age, even in children, and is more common with age and in women. ' +
+            'It is rarely tied to a serious illness, but can come with:',
         },
         {
           terms: [
             {
               term: 'Peripheral neuropathy',
-              text: 'Nerve damage in the hands and feet, such as from diabetes or alcohol use disorder.',
+              text: 'Nerve damage in the hands and feet, such as from diabetes or heavy drinking.',
             },
             {
-              term: 'Low iron (iron deficiency)',
-              text:
-                'It can cause or worsen RLS, even without anemia. ' +
-                'Stomach or bowel bleeding, heavy periods and giving blood often can lower iron.',
+              term: 'Low iron',
+              text: 'Even without anemia. Causes include gut bleeding, heavy periods and giving blood often.',
             },
             {
               term: 'Kidney failure',
-              text: 'People with it often have low iron, too.',
+              text: 'Often with low iron, too.',
             },
             {
               term: 'Spinal cord problems',
-              text: 'Spinal cord damage, or a past spinal block (numbing medicine given into the spine).',
+              text: 'Damage to it, or a past spinal block (numbing medicine in the spine).',
             },
             {
               term: "Parkinson's disease",
@@ -152,12 +140,9 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'RLS does not lead to other serious diseases. For some it is a small bother; for others it is disabling.',
-        },
-        {
-          paragraph:
-            'It can make it hard to fall or stay asleep, so you may be sleepy by day, yet find naps hard. ' +
-            'Severe RLS can make life hard to enjoy and lead to depression.',
+            'It does not lead to other serious diseases, but it can range from a small bother to disabling. ' +
+            'It can make it hard to fall or stay asleep, leaving you sleepy by day, yet naps are hard. ' +
+            'Severe RLS can harm your quality of life and lead to depression.',
         },
       ],
     },
@@ -168,10 +153,10 @@ export const rls: RlsContent = {
         { paragraph: 'These help some people:' },
         {
           list: [
-            'Exercise regularly during the day.',
+            'Exercise regularly in the day.',
             'Take a warm bath.',
-            'Have less caffeine, and none after midday.',
-            'Skip alcohol in the 2 hours before bed.',
+            'Less caffeine, and none after midday.',
+            'No alcohol in the 2 hours before bed.',
           ],
         },
       ],
@@ -179,14 +164,12 @@ export const rls: RlsContent = {
   },
   selfCheck: {
     heading: 'Check your symptoms',
-    intro:
-      'This check compares your answers with the usual pattern of RLS. ' +
-      'It is not a diagnosis.',
+    intro: 'This check is not a diagnosis. It compares your answers with the usual RLS pattern.',
     sources: ['irlssg-2014', 'hening-mimics', 'nhs-rls', 'aasm-2024'],
     questions: {
       urgeToMove: {
         legend: 'Do you feel an urge to move your legs?',
-        hint: 'Usually with an unpleasant feeling, like crawling or pulling.',
+        hint: 'Usually with an unpleasant feeling in the legs.',
       },
       startsAtRest: {
         legend: 'Does it start or get worse when you sit or lie still?',
@@ -200,15 +183,15 @@ export const rls: RlsContent = {
         legend: 'Does it come only in the evening or at night, or is it worse then?',
       },
       explainedByOther: {
-        legend: 'Is it really a hard, painful cramp? Or does just changing position make it go away?',
-        hint: 'Answer Yes if either one is true.',
+        legend: 'Is it really a hard, painful cramp, or does just changing position make it go away?',
+        hint: 'Answer Yes if either is true.',
       },
       frequency: {
         legend: 'How often do these feelings come?',
         hint: 'On average, over the past year.',
       },
       sleepAffected: {
-        legend: 'Do these feelings make it hard to fall asleep or stay asleep?',
+        legend: 'Do these feelings make it hard to fall or stay asleep?',
       },
       onRlsMedicineWorsening: {
         legend:
@@ -232,39 +215,37 @@ export const rls: RlsContent = {
       },
       partial: {
         heading: 'Your answers match part of the pattern of RLS',
-        text: 'Other problems can feel like this, too.',
+        text: 'Other problems can feel the same.',
       },
       unlikely: {
         heading: 'Your answers do not match the pattern of RLS',
         text:
-          'This check cannot rule out RLS or any other problem. If your legs worry you, talk to a clinician.',
+          'This check cannot rule out RLS or other problems.',
       },
     },
     courses: {
-      'chronic-persistent': 'Clinicians call this pattern "chronic-persistent," which means long-lasting.',
-      intermittent: 'Clinicians call this pattern "intermittent" once symptoms have come at least 5 times in all.',
+      'chronic-persistent': 'Clinicians call this pattern "chronic-persistent" (long-lasting).',
+      intermittent: 'Clinicians call this pattern "intermittent" once it has come at least 5 times.',
     },
     reasons: {
       'all-criteria':
-        'You said yes to all four usual signs, and that it is not a cramp or eased just by changing position.',
+        'You said yes to all four usual signs, and no to the cramp question.',
       'some-criteria': 'Two or more of the four usual signs may fit, but not all.',
       'few-criteria': 'Fewer than two of the four usual signs fit.',
       'other-cause-possible':
-        'You said it may be a cramp or eased just by changing position. Such problems can look like RLS.',
+        'Your answer to the cramp question means something else may look like RLS.',
       'course-chronic-persistent': 'You said the feelings come twice a week or more.',
       'course-intermittent': 'You said the feelings come less often than twice a week.',
       'pattern-needs-check': 'Only a clinician can check for other causes.',
-      'sleep-affected': 'You said it may make it hard to sleep. Poor sleep is a good reason to get help.',
+      'sleep-affected': 'Poor sleep is a good reason to get help.',
       'medicine-worsening':
-        'You said your symptoms may be changing on RLS medicine. Talk to the clinician who prescribed it.',
+        'Your symptoms may be changing on RLS medicine. Talk to the clinician who prescribed it.',
     },
     reasonsLabel: 'Why this result',
     seeClinician:
       'Talk to a clinician, such as a doctor or nurse, about your symptoms. ' +
-      'Ask whether you should have blood tests to check your iron.',
-    noVisitNeeded:
-      'Your answers do not point to a visit for RLS now. ' +
-      'But see a clinician if it harms your sleep or mood, if self-help fails, or any time you are worried.',
+      'Ask about a blood test for iron.',
+    noVisitNeeded: 'No visit for RLS seems needed now. But see a clinician if it harms your sleep or mood, if self-help fails, or if you are worried.',
   },
   showMore: 'Show all sections',
   showLess: 'Show fewer sections',

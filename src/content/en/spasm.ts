@@ -10,7 +10,7 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'A leg cramp, or spasm, is when a leg muscle tightens on its own. It can hurt. ' +
+        'A leg cramp, or spasm, is a painful tightening of a leg muscle. ' +
         'It lasts seconds to about 10 minutes. The muscle may be sore for up to a day.',
     },
   ],
@@ -43,7 +43,7 @@ export const spasm: SpasmContent = {
     massage: {
       heading: 'Rub the muscle',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [{ paragraph: 'Rub the tight muscle with your hands or a massage roller.' }],
+      body: [{ paragraph: 'Rub it with your hands or a massage roller.' }],
     },
     walk: {
       heading: 'Stand up and walk',
@@ -67,7 +67,7 @@ export const spasm: SpasmContent = {
           {
             list: [
               'Put a cloth between the pack and your skin.',
-              'Use it 15 to 20 minutes at most each time.',
+              'Use it 15 to 20 minutes at most.',
               'Never sleep with it on.',
               'Set a heating pad to medium or low.',
               'Never use it on numb or tingly skin.',
@@ -83,9 +83,8 @@ export const spasm: SpasmContent = {
       body: [
         {
           paragraph:
-            'Pain relievers work too slowly to stop a cramp. ' +
-            'Afterwards, ibuprofen or acetaminophen (paracetamol) may ease soreness. ' +
-            'No prescription is needed. Follow the label.',
+            'Pain relievers act too slowly to stop a cramp, but afterwards ibuprofen or acetaminophen (paracetamol) ' +
+            'may ease soreness. Follow the label.',
         },
       ],
       cautions: [
@@ -158,13 +157,13 @@ export const spasm: SpasmContent = {
       label: 'Urgent:',
       heading: 'Get medical help today if:',
       items: [
-        'one leg is swollen, warm, red or darker than usual (it could be a blood clot)',
+        'one leg is swollen, warm, red or darker (it could be a blood clot)',
         'a cramp lasts over 10 minutes',
-        'you get cramps after a wound that tetanus germs could have gotten into',
+        'cramps follow a wound that could have tetanus germs',
       ],
       emergencyNote: ({ emergency }) =>
         `Call ${emergency} now if a swollen leg comes with chest pain or trouble breathing, ` +
-        `or if a stiff jaw or spasms all over your body follow a wound.`,
+        `or a stiff jaw or spasms all over follow a wound.`,
     },
     soon: {
       label: 'Non-urgent:',
@@ -182,15 +181,14 @@ export const spasm: SpasmContent = {
     body: [
       {
         paragraph:
-          'Stretching your calves during the day and before bed may help. ' +
-          'Studies differ on whether it prevents night cramps.',
+          'Calf stretches in the day and before bed may help prevent night cramps, but studies differ.',
       },
     ],
   },
   twitching: {
-    text: 'A muscle that twitches or flickers is not having a cramp.',
+    text: 'A twitching or flickering muscle is not a cramp.',
     goToCheck: 'Go to the twitching check',
-    askClinician: 'Twitching is often harmless. See a clinician if it goes on or comes with weakness.',
+    askClinician: 'Twitching is often harmless. See a clinician if it lasts or comes with weakness.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };

@@ -14,8 +14,8 @@ export const twitch: TwitchContent = {
     body: [
       {
         paragraph:
-          'A twitch (fasciculation) is a small muscle movement that happens on its own. ' +
-          'Most people get them at times. Harmless ones often come in an eyelid, calf or thumb and go away in a few days.',
+          'A twitch (fasciculation) is a small muscle movement you do not control. Most people get them. ' +
+          'Harmless ones often hit an eyelid, calf or thumb and go away in a few days.',
       },
       {
         paragraph:
@@ -24,16 +24,15 @@ export const twitch: TwitchContent = {
       },
       {
         paragraph:
-          'Twitching is most often not an emergency, but a serious illness can be behind it. ' +
-          'It is more of a worry if it begins fairly suddenly along with weakness, a floppy muscle or a shrinking muscle. ' +
-          'See a clinician if it keeps going or coming back.',
+          'It is rarely an emergency, but a serious illness can cause it. ' +
+          'Worry more if it starts fairly suddenly with weakness, a floppy muscle or a shrinking muscle. ' +
+          'See a clinician if it lasts or keeps coming back. Lasting twitching can come from:',
       },
-      { paragraph: 'Twitching that lasts can come from:' },
       {
         terms: [
           { term: 'Benign fasciculation syndrome', text: 'harmless twitches that keep coming back' },
           { term: 'Dystonia', text: 'muscles that tighten or move on their own' },
-          { term: 'Motor neuron disease (MND or ALS)', text: 'a rare cause that harms the nerves that control muscles' },
+          { term: 'Motor neuron disease (MND or ALS)', text: 'a rare disease of the nerves that control muscles' },
         ],
       },
     ],
@@ -69,7 +68,7 @@ export const twitch: TwitchContent = {
     },
     unsure: "I'm not sure about one of these",
     none: 'None of these',
-    chooseOne: 'Select at least one box, or "None of these."',
+    chooseOne: 'Select one or more, or "None of these."',
   },
   steps: {
     muscles: 'Your leg and muscles',
@@ -93,7 +92,7 @@ export const twitch: TwitchContent = {
     },
     muscleShrinking: {
       legend: 'Does the muscle look thinner or smaller than before?',
-      hint: 'For example, one calf looks thinner than the other.',
+      hint: 'For example, one calf is thinner than the other.',
     },
     suddenOnset: {
       legend: 'Did the twitching start fairly suddenly, over a few hours or days?',
@@ -110,13 +109,13 @@ export const twitch: TwitchContent = {
       hint: 'Sudden speech trouble is an emergency: call for help now.',
     },
     newMedicine: {
-      legend: 'Did you recently start or change a medicine that might cause twitching?',
-      hint: 'For example, water pills (diuretics), steroids or estrogen. Do not stop a prescribed medicine before you talk to a clinician.',
+      legend: 'Did you just start or change a medicine that may cause twitching?',
+      hint: 'Such as water pills (diuretics), steroids or estrogen. Do not stop a prescribed medicine on your own.',
     },
   },
   triggers: {
     legend: 'Could any of these play a part?',
-    hint: 'Select all that apply. This only changes the tips, not your result.',
+    hint: 'Select all that apply. This changes only the tips.',
     options: {
       caffeine: 'Caffeine (coffee, tea, energy drinks)',
       stress: 'Stress or worry',
@@ -130,36 +129,36 @@ export const twitch: TwitchContent = {
       label: 'Emergency:',
       heading: ({ emergency }) => `Call ${emergency} now`,
       whatToDo: ({ emergency }) => `Call ${emergency} now. You have a sign that needs help right away.`,
-      watchFor: ({ emergency }) => `Do not wait to see if it passes. If it gets worse before help comes, call ${emergency} again.`,
+      watchFor: ({ emergency }) => `Do not wait. If it gets worse before help comes, call ${emergency} again.`,
     },
     urgent: {
       label: 'Urgent:',
       heading: () => 'Get medical help today',
-      whatToDo: ({ clinic }) => `Contact ${clinic} to be seen today. If they are closed, go to urgent care.`,
+      whatToDo: ({ clinic }) => `Contact ${clinic} to be seen today, or go to urgent care if they are closed.`,
       watchFor: ({ emergency }) =>
-        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, or not being able to swallow. ` +
-        'Also call for sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
+        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, not being able to swallow, ` +
+        'or sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
     },
     soon: {
       label: 'Non-urgent:',
       heading: () => 'Book an appointment',
       whatToDo: ({ clinic }) => `Book an appointment with ${clinic} in the next few days.`,
       watchFor: ({ clinic, emergency }) =>
-        `Contact ${clinic} the same day, or urgent care if they are closed, if weakness gets worse ` +
-        'or one leg becomes painful and swollen, warm, red or darker. Do this check again if anything else changes. ' +
-        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, or not being able to swallow. ` +
-        'Also call for sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
+        `If weakness gets worse or one leg gets painful and swollen, warm, red or darker, contact ${clinic} to be seen today, ` +
+        'or go to urgent care if they are closed. Do this check again if anything else changes. ' +
+        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, not being able to swallow, ` +
+        'or sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
     },
     'self-care': {
       label: 'Self-care:',
-      heading: () => 'You can likely care for this at home',
+      heading: () => 'Home care is likely enough',
       whatToDo: () =>
-        'Twitches like this are most often harmless. Easing triggers such as stress, poor sleep, hard exercise and caffeine may help.',
+        'This is most often harmless. Easing triggers like caffeine, stress, poor sleep or hard exercise may help.',
       watchFor: ({ clinic, emergency }) =>
         `Book an appointment with ${clinic} if the twitching lasts more than 2 weeks or spreads, ` +
-        'or the muscle gets weak, stiff, floppy or thinner. Do this check again if anything changes. ' +
-        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, or not being able to swallow. ` +
-        'Also call for sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
+        'or the muscle gets weak, stiff, floppy or thinner. Do this check again if anything else changes. ' +
+        `Call ${emergency} now for trouble breathing, chest pain, a seizure or collapse, not being able to swallow, ` +
+        'or sudden stroke signs: one side of the face droops, one side of the body is weak or numb, or speaking is hard.',
     },
   },
   whatToDoLabel: 'What to do',
@@ -172,7 +171,7 @@ export const twitch: TwitchContent = {
     'cannot-swallow': 'Not being able to swallow needs help right away.',
     'seizure-or-collapse': 'A seizure or collapse needs help right away.',
     'leg-swollen-warm-red':
-      'One leg that hurts and is swollen, warm, red or darker can mean a blood clot, which needs a check the same day.',
+      'One painful leg that is also swollen, warm, red or darker can mean a blood clot. It needs a check the same day.',
     'weakness-worsening': 'Weakness that is getting worse needs a check the same day.',
     'sudden-onset-with-weakness':
       'Twitching that starts fairly suddenly with weakness, a floppy muscle or a shrinking muscle needs a check the same day.',
@@ -182,16 +181,15 @@ export const twitch: TwitchContent = {
     'gradual-speech-swallow-change': 'A clinician should check slurred speech or harder swallowing, even if it came on slowly.',
     'longer-than-two-weeks': 'A clinician should check twitching that lasts more than 2 weeks.',
     spreading: 'A clinician should check twitching that spreads or is in more than one place.',
-    'new-medicine':
-      'A clinician can check if a medicine is to blame. Do not stop a prescribed medicine before you talk to them.',
-    'no-warning-signs': 'You have none of the warning signs this check asks about.',
+    'new-medicine': 'A clinician can check if a medicine is to blame. Do not stop a prescribed medicine on your own.',
+    'no-warning-signs': 'You have none of the warning signs asked about.',
   },
   triggerAdviceLabel: 'Things that may help',
   triggerAdvice: {
     caffeine: 'Less coffee, tea, cola or energy drinks may help.',
-    stress: 'Time to relax each day may help. If stress is hard to manage, a clinician can help.',
+    stress: 'Time to relax each day may help, and a clinician can help with stress.',
     poorSleep: 'A regular bedtime and enough sleep may help.',
-    hardExercise: 'Resting your muscles between hard workouts may help.',
+    hardExercise: 'Rest between hard workouts may help.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };

@@ -7,7 +7,7 @@ import type { RlsContent } from '../../rls-symptom-card/rls-content.js';
  */
 export const rls: RlsContent = {
   title: 'Síndrome de piernas inquietas (SPI)',
-  summary: 'Unas ganas muy fuertes de mover las piernas, sobre todo en la tarde o en la noche, cuando usted descansa.',
+  summary: 'Ganas fuertes de mover las piernas, sobre todo en la tarde o la noche, al descansar.',
   sections: {
     overview: {
       heading: 'Qué es el SPI',
@@ -15,13 +15,11 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Su otro nombre es enfermedad de Willis-Ekbom. ' +
-            'Las ganas de moverse casi siempre vienen con una sensación rara y molesta en las piernas.',
+            'También se llama enfermedad de Willis-Ekbom. Las ganas suelen venir con una sensación molesta en las piernas.',
         },
         {
           paragraph:
-            'Suele empeorar con los años. Los cuidados en casa y los cambios de hábitos pueden aliviarlo, ' +
-            'y los medicamentos ayudan a muchas personas.',
+            'Suele empeorar con los años. Los cuidados en casa lo alivian, y los medicamentos ayudan a muchos.',
         },
       ],
     },
@@ -29,12 +27,12 @@ export const rls: RlsContent = {
       heading: 'Señales comunes',
       sources: ['mayo-rls'],
       body: [
-        { paragraph: 'Además de las ganas de moverse, hay cuatro señales comunes:' },
+        { paragraph: 'Otras señales comunes:' },
         {
           terms: [
             {
               term: 'Empieza al descansar',
-              text: 'Tras un rato largo sin moverse, como en un viaje largo o en el cine.',
+              text: 'Tras un rato largo sin moverse, por ejemplo, en un viaje largo o en el cine.',
             },
             {
               term: 'Moverse la alivia',
@@ -46,9 +44,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Las piernas se sacuden al dormir',
-              text:
-                'Pueden dar tirones o patadas mientras duerme, a veces toda la noche ' +
-                '(movimientos periódicos de las piernas durante el sueño). Unas 8 de cada 10 personas con SPI los tienen.',
+              text: 'O patadas, a veces toda la noche. Unas 8 de cada 10 personas con SPI lo tienen.',
             },
           ],
         },
@@ -60,8 +56,7 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Casi siempre se siente muy adentro de las dos piernas, no en la piel, y menos veces en los brazos. ' +
-            'La gente la describe así:',
+            'Suele sentirse dentro de las dos piernas, no en la piel; menos veces en los brazos. La gente la describe así:',
         },
         {
           list: [
@@ -76,8 +71,7 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Puede costar describirla, pero por lo general no es un calambre ni las piernas dormidas. ' +
-            'Puede ser leve un día y fuerte al otro, o irse por un tiempo y volver.',
+            'Puede costar describirla, pero no suele ser un calambre ni las piernas dormidas. Varía de un día a otro, o se va por un tiempo.',
         },
       ],
     },
@@ -87,18 +81,17 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Si cree que tiene SPI, hable con un profesional de salud, como un médico o una enfermera. ' +
-            'No deje que el miedo a que no le den importancia le impida consultar.',
+            'Si cree que tiene SPI, hable con un profesional de salud, como un médico o una enfermera, ' +
+            'aunque tema que no le den importancia. Sobre todo si:',
         },
-        { paragraph: 'Es aún más importante si:' },
         {
-          list: ['no le deja dormir', 'afecta su estado de ánimo o su salud mental', 'lo que probó por su cuenta no funcionó'],
+          list: ['no le deja dormir', 'afecta su ánimo o su salud mental', 'lo que probó no funcionó'],
         },
-        { paragraph: 'Pregunte si debe hacerse análisis de sangre para ver su nivel de hierro.' },
+        { paragraph: 'Pregunte por un análisis de sangre para ver su hierro.' },
         {
           paragraph:
-            '¿Toma medicamentos para el SPI? Hable con el profesional de salud que se los recetó si sus síntomas ' +
-            'empiezan más temprano en el día, llegan más rápido, son más fuertes o pasan a los brazos.',
+            '¿Toma medicamentos para el SPI? Si sus síntomas ahora empiezan más temprano en el día, llegan más rápido, ' +
+            'son más fuertes o pasan a los brazos, hable con quien se los recetó.',
         },
       ],
     },
@@ -108,17 +101,13 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Muchas veces no se encuentra la causa. Puede influir un desequilibrio de dopamina, ' +
-            'una sustancia del cerebro que ayuda a controlar el movimiento.',
+            'Muchas veces no se halla la causa; puede haber un desequilibrio de dopamina, una sustancia del cerebro. ' +
+            'Puede venir de familia, sobre todo si empieza antes de los 40 años, y hay genes ligados a él.',
         },
         {
           paragraph:
-            'Puede venir de familia, sobre todo si empieza antes de los 40 años. Se han encontrado genes relacionados con él.',
-        },
-        {
-          paragraph:
-            'El embarazo o los cambios de hormonas pueden hacerlo aparecer o empeorarlo por un tiempo, ' +
-            'sobre todo en los últimos 3 meses del embarazo. Suele irse después del parto.',
+            'El embarazo o los cambios de hormonas pueden causarlo o empeorarlo, sobre todo al final del embarazo. ' +
+            'Suele irse después del parto.',
         },
       ],
     },
@@ -129,27 +118,25 @@ export const rls: RlsContent = {
         {
           paragraph:
             'Puede empezar a cualquier edad, incluso en la niñez, y es más común con los años y en las mujeres. ' +
-            'Por lo general no es señal de una enfermedad grave, pero puede venir con:',
+            'Rara vez se debe a una enfermedad grave, pero puede venir con:',
         },
         {
           terms: [
             {
               term: 'Neuropatía periférica',
-              text: 'Daño en los nervios de las manos y los pies, por ejemplo por diabetes o trastorno por consumo de alcohol.',
+              text: 'Daño en los nervios de las manos y los pies, por ejemplo por diabetes o por beber mucho alcohol.',
             },
             {
-              term: 'Falta de hierro (deficiencia de hierro)',
-              text:
-                'Puede causar el SPI o empeorarlo, aun sin anemia. ' +
-                'El sangrado en el estómago o los intestinos, las menstruaciones abundantes y donar sangre a menudo bajan el hierro.',
+              term: 'Falta de hierro',
+              text: 'Aun sin anemia. La causan el sangrado en el estómago o el intestino, las reglas abundantes y donar sangre a menudo.',
             },
             {
               term: 'Insuficiencia renal',
-              text: 'Quienes la tienen a menudo tienen también poco hierro.',
+              text: 'A menudo con poco hierro también.',
             },
             {
               term: 'Problemas de la médula espinal',
-              text: 'Daño en la médula espinal, o una anestesia raquídea previa (medicina para adormecer inyectada en la columna).',
+              text: 'Daño en ella, o una anestesia raquídea previa (medicina para adormecer puesta en la columna).',
             },
             {
               term: 'Enfermedad de Parkinson',
@@ -165,12 +152,9 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'El SPI no lleva a otras enfermedades graves. A algunas personas casi no les molesta; a otras no las deja hacer su vida.',
-        },
-        {
-          paragraph:
-            'Puede costarle dormirse o dormir sin despertarse, y tener sueño de día, pero también costarle tomar una siesta. ' +
-            'Si es grave, puede quitarle el gusto por la vida y llevar a la depresión.',
+            'No lleva a otras enfermedades graves, pero puede ir de una leve molestia a no dejarle hacer su vida. ' +
+            'Puede costarle dormirse o seguir dormido, y tener sueño de día, pero sin poder tomar una siesta. ' +
+            'Si es grave, puede bajar su calidad de vida y llevar a la depresión.',
         },
       ],
     },
@@ -181,10 +165,10 @@ export const rls: RlsContent = {
         { paragraph: 'Esto ayuda a algunas personas:' },
         {
           list: [
-            'Haga ejercicio de forma regular durante el día.',
+            'Haga ejercicio de día, a menudo.',
             'Dese un baño de agua tibia.',
-            'Tome menos cafeína, y nada después del mediodía.',
-            'No tome alcohol en las 2 horas antes de ir a la cama.',
+            'Menos cafeína, y nada después del mediodía.',
+            'Nada de alcohol en las 2 horas antes de acostarse.',
           ],
         },
       ],
@@ -192,34 +176,34 @@ export const rls: RlsContent = {
   },
   selfCheck: {
     heading: 'Revise sus síntomas',
-    intro: 'Este cuestionario compara sus respuestas con el patrón típico del SPI. No es un diagnóstico.',
+    intro: 'Estas preguntas no dan un diagnóstico. Comparan sus respuestas con el patrón típico del SPI.',
     sources: ['irlssg-2014', 'hening-mimics', 'nhs-rls', 'aasm-2024'],
     questions: {
       urgeToMove: {
         legend: '¿Siente ganas de mover las piernas?',
-        hint: 'Casi siempre con una sensación molesta, como hormigas que caminan o tirones.',
+        hint: 'Suele venir con una sensación molesta en las piernas.',
       },
       startsAtRest: {
-        legend: '¿Esa sensación empieza o empeora cuando usted se sienta o se acuesta sin moverse?',
+        legend: '¿Empieza o empeora cuando se sienta o se acuesta sin moverse?',
         hint: 'Por ejemplo, en un viaje largo o en el cine.',
       },
       reliefWithMovement: {
-        legend: '¿Se alivia al moverse, al menos mientras se sigue moviendo?',
+        legend: '¿Moverse lo alivia, al menos mientras se mueve?',
         hint: 'Por ejemplo, al caminar, estirarse o sacudir las piernas.',
       },
       worseEvening: {
         legend: '¿Le pasa solo en la tarde o en la noche, o es peor a esas horas?',
       },
       explainedByOther: {
-        legend: '¿En realidad es un calambre que duele y pone duro el músculo? ¿O se le quita con solo cambiar de posición?',
-        hint: 'Responda “Sí” si pasa cualquiera de las dos cosas.',
+        legend: '¿Es en realidad un calambre duro y doloroso, o se quita con solo cambiar de posición?',
+        hint: 'Responda “Sí” si pasa una de las dos.',
       },
       frequency: {
         legend: '¿Con qué frecuencia tiene estas sensaciones?',
         hint: 'En promedio, durante el último año.',
       },
       sleepAffected: {
-        legend: '¿Por estas sensaciones le cuesta dormirse o dormir sin despertarse?',
+        legend: '¿Por estas sensaciones le cuesta dormirse o seguir dormido?',
       },
       onRlsMedicineWorsening: {
         legend:
@@ -243,43 +227,38 @@ export const rls: RlsContent = {
       },
       partial: {
         heading: 'Sus respuestas coinciden con una parte del patrón del SPI',
-        text: 'Otros problemas también se pueden sentir así.',
+        text: 'Otros problemas se pueden sentir igual.',
       },
       unlikely: {
         heading: 'Sus respuestas no coinciden con el patrón del SPI',
-        text:
-          'Este cuestionario no puede descartar el SPI ni otro problema. ' +
-          'Si sus piernas le preocupan, hable con un profesional de salud.',
+        text: 'Estas preguntas no pueden descartar el SPI ni otros problemas.',
       },
     },
     courses: {
-      'chronic-persistent': 'Los profesionales de salud llaman a este patrón “crónico-persistente”, es decir, que dura mucho tiempo.',
-      intermittent:
-        'Los profesionales de salud llaman a este patrón “intermitente” cuando los síntomas ya han aparecido al menos 5 veces en total.',
+      'chronic-persistent': 'Los profesionales de salud llaman a este patrón “crónico-persistente” (que dura mucho).',
+      intermittent: 'Los profesionales de salud llaman a este patrón “intermitente” si ha aparecido al menos 5 veces.',
     },
     reasons: {
       'all-criteria':
-        'Usted dijo que sí a las cuatro señales típicas, y que no es un calambre ni se quita solo con cambiar de posición.',
-      'some-criteria': 'Puede que coincidan dos o más de las cuatro señales típicas, pero no todas.',
+        'Dijo que sí a las cuatro señales típicas, y que no a la pregunta del calambre.',
+      'some-criteria': 'Pueden coincidir dos o más de las cuatro señales típicas, pero no todas.',
       'few-criteria': 'Coinciden menos de dos de las cuatro señales típicas.',
       'other-cause-possible':
-        'Usted dijo que puede ser un calambre o que se quita solo con cambiar de posición. Esos problemas se pueden parecer al SPI.',
-      'course-chronic-persistent': 'Usted dijo que las sensaciones aparecen dos veces por semana o más.',
-      'course-intermittent': 'Usted dijo que las sensaciones aparecen menos de dos veces por semana.',
+        'Por su respuesta a la pregunta del calambre, otro problema parecido al SPI podría explicarlo.',
+      'course-chronic-persistent': 'Dijo que las sensaciones aparecen dos veces por semana o más.',
+      'course-intermittent': 'Dijo que las sensaciones aparecen menos de dos veces por semana.',
       'pattern-needs-check': 'Solo un profesional de salud puede ver si hay otras causas.',
-      'sleep-affected': 'Usted dijo que puede costarle dormir. Dormir mal es una buena razón para pedir ayuda.',
+      'sleep-affected': 'Dormir mal es una buena razón para pedir ayuda.',
       'medicine-worsening':
-        'Usted dijo que sus síntomas pueden estar cambiando con los medicamentos para el SPI. ' +
-        'Hable con el profesional de salud que se los recetó.',
+        'Sus síntomas pueden estar cambiando con los medicamentos para el SPI. Hable con quien se los recetó.',
     },
     reasonsLabel: 'Por qué este resultado',
     seeClinician:
       'Hable de sus síntomas con un profesional de salud, como un médico o una enfermera. ' +
-      'Pregunte si debe hacerse análisis de sangre para ver su nivel de hierro.',
+      'Pregunte por un análisis de sangre para ver su hierro.',
     noVisitNeeded:
-      'Por ahora, sus respuestas no indican una consulta por SPI. ' +
-      'Pero consulte a un profesional de salud si le afecta el sueño o el ánimo, si lo que probó por su cuenta no funcionó, ' +
-      'o siempre que algo le preocupe.',
+      'Por ahora no parece necesaria una consulta por SPI. ' +
+      'Pero consulte a un profesional de salud si afecta su sueño o su ánimo, si lo que probó no funcionó, o si algo le preocupa.',
   },
   showMore: 'Ver todas las secciones',
   showLess: 'Ver menos secciones',

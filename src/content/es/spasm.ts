@@ -11,7 +11,7 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'Un calambre, o espasmo, en la pierna es cuando un músculo se tensa solo. Puede doler. ' +
+        'Un calambre, o espasmo, en la pierna es cuando un músculo se tensa solo y duele. ' +
         'Dura de unos segundos a unos 10 minutos. El músculo le puede doler hasta un día.',
     },
   ],
@@ -49,7 +49,7 @@ export const spasm: SpasmContent = {
     massage: {
       heading: 'Frote el músculo',
       sources: ['nhs-leg-cramps', 'medlineplus-cramps'],
-      body: [{ paragraph: 'Frote el músculo tenso con las manos o un rodillo de masaje.' }],
+      body: [{ paragraph: 'Frótelo con las manos o un rodillo de masaje.' }],
     },
     walk: {
       heading: 'Póngase de pie y camine',
@@ -72,8 +72,8 @@ export const spasm: SpasmContent = {
         body: [
           {
             list: [
-              'Ponga un paño entre la piel y la compresa o la bolsa.',
-              'Úsela 15 a 20 minutos como máximo cada vez.',
+              'Ponga un paño entre la piel y la bolsa o compresa.',
+              'Úsela 15 a 20 minutos como máximo.',
               'Nunca se duerma con ella puesta.',
               'Ponga la almohadilla térmica en nivel medio o bajo.',
               'Nunca la use sobre piel dormida o con hormigueo.',
@@ -89,9 +89,8 @@ export const spasm: SpasmContent = {
       body: [
         {
           paragraph:
-            'Las medicinas para el dolor son muy lentas para quitar un calambre. ' +
-            'Después, el ibuprofeno o el acetaminofén (paracetamol) pueden calmar el dolor. ' +
-            'Se venden sin receta. Siga la etiqueta.',
+            'Las medicinas para el dolor son muy lentas para quitar un calambre, pero después el ibuprofeno ' +
+            'o el acetaminofén (paracetamol) pueden calmar el dolor. Siga la etiqueta.',
         },
       ],
       cautions: [
@@ -155,7 +154,7 @@ export const spasm: SpasmContent = {
     resume: 'Continuar',
     reset: 'Reiniciar',
     timeLeft: (clock) => `Quedan ${clock}`,
-    ended: 'Se acabó el tiempo. Quítese la compresa o la bolsa.',
+    ended: 'Se acabó el tiempo. Quítese la compresa.',
   },
   help: {
     heading: 'Cuándo buscar ayuda',
@@ -164,9 +163,9 @@ export const spasm: SpasmContent = {
       label: 'Urgente:',
       heading: 'Busque atención médica hoy si:',
       items: [
-        'una pierna está hinchada, caliente, roja o más oscura de lo normal (podría ser un coágulo de sangre)',
+        'una pierna está hinchada, caliente, roja o más oscura (podría ser un coágulo de sangre)',
         'un calambre dura más de 10 minutos',
-        'le dan calambres después de una herida en la que pudieron entrar gérmenes del tétanos',
+        'le dan calambres tras una herida que pudo tener gérmenes del tétanos',
       ],
       emergencyNote: ({ emergency }) =>
         `Llame al ${emergency} ya si tiene una pierna hinchada con dolor de pecho o falta de aire, ` +
@@ -188,15 +187,15 @@ export const spasm: SpasmContent = {
     body: [
       {
         paragraph:
-          'Estirar las pantorrillas durante el día y antes de acostarse puede ayudar. ' +
-          'Los estudios no coinciden en si evita los calambres de noche.',
+          'Estirar las pantorrillas de día y antes de acostarse puede ayudar a evitar los calambres de noche, ' +
+          'pero los estudios no coinciden.',
       },
     ],
   },
   twitching: {
-    text: 'Si el músculo solo tiembla o da saltitos (tics), no es un calambre.',
+    text: 'Un músculo que tiembla o da saltitos (tics) no tiene un calambre.',
     goToCheck: 'Ir a las preguntas sobre tics',
-    askClinician: 'Los tics suelen ser inofensivos. Consulte a un profesional de salud si siguen o vienen con debilidad.',
+    askClinician: 'Los tics suelen ser inofensivos. Consulte a un profesional de salud si duran o vienen con debilidad.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };

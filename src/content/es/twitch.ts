@@ -16,29 +16,27 @@ export const twitch: TwitchContent = {
     body: [
       {
         paragraph:
-          'Un tic (fasciculación) es un pequeño movimiento que un músculo hace solo. ' +
-          'A casi todo el mundo le dan alguna vez. Los que no hacen daño suelen salir en un párpado, ' +
-          'la pantorrilla o el pulgar, y se van en pocos días.',
+          'Un tic (fasciculación) es un pequeño movimiento que un músculo hace solo. A casi todos les dan. ' +
+          'Los inofensivos suelen salir en un párpado, la pantorrilla o el pulgar, y se van en días.',
       },
       {
         paragraph:
-          'Suelen causarlos el estrés o la preocupación, dormir poco, el ejercicio muy fuerte, la cafeína y otros estimulantes, ' +
+          'Suelen causarlos el estrés o la preocupación, dormir poco, el ejercicio fuerte, la cafeína y otros estimulantes, ' +
           'y algunas medicinas, como diuréticos (pastillas para orinar), esteroides o estrógeno.',
       },
       {
         paragraph:
-          'Por lo general, los tics no son una emergencia, pero puede haber una enfermedad grave detrás. ' +
+          'Rara vez son una emergencia, pero puede haber una enfermedad grave detrás. ' +
           'Preocupan más si empiezan más bien de repente y el músculo está débil o flojo, o se hace más pequeño. ' +
-          'Consulte a un profesional de salud si los tics no se quitan o vuelven una y otra vez.',
+          'Consulte a un profesional de salud si duran o vuelven una y otra vez. Los tics que duran pueden venir de:',
       },
-      { paragraph: 'Los tics que duran pueden venir de:' },
       {
         terms: [
-          { term: 'Síndrome de fasciculación benigna', text: 'tics que no hacen daño pero vuelven una y otra vez' },
+          { term: 'Síndrome de fasciculación benigna', text: 'tics inofensivos que vuelven una y otra vez' },
           { term: 'Distonía', text: 'los músculos se tensan o se mueven solos' },
           {
             term: 'Enfermedad de la neurona motora o ELA',
-            text: 'una causa poco común que daña los nervios que controlan los músculos',
+            text: 'una enfermedad rara de los nervios que controlan los músculos',
           },
         ],
       },
@@ -76,7 +74,7 @@ export const twitch: TwitchContent = {
     },
     unsure: 'No sé si tengo alguna de estas',
     none: 'Ninguna de estas',
-    chooseOne: 'Marque al menos una, o “Ninguna de estas”.',
+    chooseOne: 'Marque una o más, o “Ninguna de estas”.',
   },
   steps: {
     muscles: 'Su pierna y sus músculos',
@@ -100,7 +98,7 @@ export const twitch: TwitchContent = {
     },
     muscleShrinking: {
       legend: '¿El músculo se ve más delgado o más pequeño que antes?',
-      hint: 'Por ejemplo, una pantorrilla se ve más delgada que la otra.',
+      hint: 'Por ejemplo, una pantorrilla es más delgada que la otra.',
     },
     suddenOnset: {
       legend: '¿Los tics empezaron más bien de repente, en unas horas o unos días?',
@@ -117,20 +115,18 @@ export const twitch: TwitchContent = {
       hint: 'Si de repente le cuesta hablar, es una emergencia: llame ya a pedir ayuda.',
     },
     newMedicine: {
-      legend: '¿Hace poco empezó o cambió una medicina que podría causar tics?',
-      hint:
-        'Por ejemplo, diuréticos (pastillas para orinar), esteroides o estrógeno. ' +
-        'No deje una medicina recetada sin antes consultarlo con un profesional de salud.',
+      legend: '¿Hace poco empezó o cambió una medicina que puede causar tics?',
+      hint: 'Como diuréticos (pastillas para orinar), esteroides o estrógeno. No deje una medicina recetada por su cuenta.',
     },
   },
   triggers: {
     legend: '¿Alguna de estas cosas puede tener algo que ver?',
-    hint: 'Marque todas las que tenga. Esto solo cambia los consejos, no su resultado.',
+    hint: 'Marque todas las que tenga. Esto solo cambia los consejos.',
     options: {
       caffeine: 'La cafeína del café, el té o las bebidas de energía',
       stress: 'El estrés o la preocupación',
       poorSleep: 'Dormir poco',
-      hardExercise: 'Hacer ejercicio muy fuerte',
+      hardExercise: 'Hacer ejercicio fuerte',
       none: 'Ninguna de estas',
     },
   },
@@ -140,16 +136,16 @@ export const twitch: TwitchContent = {
       heading: ({ emergency }) => `Llame al ${emergency} ahora`,
       whatToDo: ({ emergency }) => `Llame al ${emergency} ahora. Tiene una señal que necesita ayuda de inmediato.`,
       watchFor: ({ emergency }) =>
-        `No espere a ver si se le quita. Si se pone peor antes de que llegue la ayuda, vuelva a llamar al ${emergency}.`,
+        `No espere. Si empeora antes de que llegue la ayuda, vuelva a llamar al ${emergency}.`,
     },
     urgent: {
       label: 'Urgente:',
       heading: () => 'Busque atención médica hoy',
       whatToDo: ({ clinic }) =>
-        `Comuníquese con ${clinic} y pida una consulta para hoy. Si no están abiertos, vaya a un centro de atención urgente (urgent care).`,
+        `Pida a ${clinic} que le atiendan hoy, o vaya a un centro de atención urgente (urgent care) si está cerrado.`,
       watchFor: ({ emergency }) =>
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, o no puede tragar. ` +
-        'Llame también si ve señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
+        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
+        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
         'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
     },
     soon: {
@@ -157,24 +153,23 @@ export const twitch: TwitchContent = {
       heading: () => 'Pida una cita',
       whatToDo: ({ clinic }) => `Pida una cita con ${clinic} para los próximos días.`,
       watchFor: ({ clinic, emergency }) =>
-        `Comuníquese con ${clinic} ese mismo día si la debilidad se pone peor, o si una pierna le empieza a doler ` +
-        'y está hinchada, caliente, roja o más oscura. Si no están abiertos, vaya a un centro de atención urgente. ' +
+        `Si la debilidad empeora, o una pierna le duele y está hinchada, caliente, roja o más oscura, pida a ${clinic} ` +
+        'que le atiendan hoy, o vaya a un centro de atención urgente si está cerrado. ' +
         'Si algo más cambia, vuelva a responder estas preguntas. ' +
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, o no puede tragar. ` +
-        'Llame también si ve señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
+        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
+        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
         'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
     },
     'self-care': {
       label: 'Cuidado en casa:',
-      heading: () => 'Es probable que pueda cuidarse en casa',
+      heading: () => 'Puede cuidarse en casa, probablemente',
       whatToDo: () =>
-        'Por lo general, los tics como estos no hacen daño. ' +
-        'Puede ayudar reducir lo que los causa, como el estrés, dormir poco, el ejercicio muy fuerte y la cafeína.',
+        'Suelen ser inofensivos. Puede ayudar reducir lo que los causa, como la cafeína, el estrés, dormir poco o el ejercicio fuerte.',
       watchFor: ({ clinic, emergency }) =>
         `Pida una cita con ${clinic} si los tics duran más de 2 semanas o se pasan a otras partes, ` +
-        'o si el músculo se pone débil, rígido, flojo o más delgado. Si algo cambia, vuelva a responder estas preguntas. ' +
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, o no puede tragar. ` +
-        'Llame también si ve señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
+        'o si el músculo se pone débil, rígido, flojo o más delgado. Si algo más cambia, vuelva a responder estas preguntas. ' +
+        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
+        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
         'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
     },
   },
@@ -190,27 +185,27 @@ export const twitch: TwitchContent = {
     'cannot-swallow': 'Si no puede tragar, necesita ayuda de inmediato.',
     'seizure-or-collapse': 'Una convulsión o un desmayo necesita ayuda de inmediato.',
     'leg-swollen-warm-red':
-      'Si le duele una pierna y está hinchada, caliente, roja o más oscura, puede ser un coágulo de sangre. Se debe revisar hoy mismo.',
-    'weakness-worsening': 'Si la debilidad se pone peor, se debe revisar hoy mismo.',
+      'Una pierna que duele y está hinchada, caliente, roja o más oscura puede ser un coágulo. Se debe revisar hoy mismo.',
+    'weakness-worsening': 'Si la debilidad empeora, se debe revisar hoy mismo.',
     'sudden-onset-with-weakness':
       'Si los tics empiezan más bien de repente y el músculo está débil o flojo, o se hace más pequeño, se deben revisar hoy mismo.',
     weakness: 'Un profesional de salud debe revisar un músculo que se siente débil o rígido.',
     'loss-of-tone': 'Un profesional de salud debe revisar un músculo que se siente flojo o blando.',
     'muscle-shrinking': 'Un profesional de salud debe revisar un músculo que se ve más delgado que antes.',
     'gradual-speech-swallow-change':
-      'Un profesional de salud debe revisar si arrastra las palabras o le cuesta más tragar, aunque el cambio llegue poco a poco.',
+      'Un profesional de salud debe revisar si arrastra las palabras o le cuesta más tragar, aunque sea poco a poco.',
     'longer-than-two-weeks': 'Un profesional de salud debe revisar los tics que duran más de 2 semanas.',
     spreading: 'Un profesional de salud debe revisar los tics que salen en más de un lugar o se pasan a otras partes.',
     'new-medicine':
-      'Un profesional de salud puede revisar si una medicina es la causa. No deje una medicina recetada sin antes consultarlo.',
-    'no-warning-signs': 'No tiene ninguna de las señales de alarma que buscan estas preguntas.',
+      'Un profesional de salud puede revisar si una medicina es la causa. No deje una medicina recetada por su cuenta.',
+    'no-warning-signs': 'No tiene ninguna de las señales de alarma que se preguntan.',
   },
   triggerAdviceLabel: 'Lo que le puede ayudar',
   triggerAdvice: {
     caffeine: 'Puede ayudar tomar menos café, té, cola o bebidas de energía.',
-    stress: 'Puede ayudar relajarse un rato cada día. Si no puede con el estrés, un profesional de salud le puede ayudar.',
+    stress: 'Puede ayudar relajarse un rato cada día, y un profesional de salud le puede ayudar con el estrés.',
     poorSleep: 'Puede ayudar acostarse a la misma hora y dormir lo suficiente.',
-    hardExercise: 'Puede ayudar dejar descansar los músculos entre sesiones fuertes.',
+    hardExercise: 'Puede ayudar descansar entre sesiones fuertes.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
 };
