@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { defaultLanguage, languages, packs, type Language } from '../content/packs.js';
 import { sources, type SourceId } from '../content/sources.js';
 import type { CareContext, ContentPack, IsoDate, ReviewDates } from '../content/types.js';
@@ -17,12 +16,19 @@ export type Theme = (typeof themes)[number];
 const DEFAULT_EMERGENCY: PhoneNumber = { text: '911', href: 'tel:911' };
 const DEFAULT_HEADING_LEVEL = 2;
 
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+type Attribute = string | typeof nothing;
+type HeadingTemplate = (id: Attribute, tabindex: Attribute, describedBy: Attribute, content: unknown) => TemplateResult;
+
+/**
+ * One template per heading level. Plain templates rather than a tag name chosen at render time:
+ * that would need Lit's static-html module in every visitor's download.
+ */
+const headingTemplates: Record<number, HeadingTemplate> = {
+  2: (id, tabindex, describedBy, content) => html`<h2 part="heading" id=${id} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h2>`,
+  3: (id, tabindex, describedBy, content) => html`<h3 part="heading" id=${id} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h3>`,
+  4: (id, tabindex, describedBy, content) => html`<h4 part="heading" id=${id} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h4>`,
+  5: (id, tabindex, describedBy, content) => html`<h5 part="heading" id=${id} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h5>`,
+  6: (id, tabindex, describedBy, content) => html`<h6 part="heading" id=${id} tabindex=${tabindex} aria-describedby=${describedBy}>${content}</h6>`,
 };
 
 /** One date formatter per language, shared by every widget: building one costs more than using it. */
@@ -205,10 +211,9 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
     content: unknown,
     { id, focusable = false, describedBy }: HeadingOptions = {},
   ): TemplateResult {
-    const tag = headingTags[Math.min(6, this.clinic.headingLevel + depth)];
+    const heading = headingTemplates[Math.min(6, this.clinic.headingLevel + depth)];
     // A focusable heading takes focus when a new screen or result appears, like a new page.
-    const tabindex = focusable ? '-1' : nothing;
-    return staticHtml`<${tag} part="heading" id=${id ?? nothing} tabindex=${tabindex} aria-describedby=${describedBy ?? nothing}>${content}</${tag}>`;
+    return heading(id ?? nothing, focusable ? '-1' : nothing, describedBy ?? nothing, content);
   }
 
   /** The widget's title: its top heading, which `focus()` moves to. */
