@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { BaseFixture } from '../fixtures/base-fixture.js';
 import '../fixtures/base-fixture.js';
+import { packs } from '../../src/content/packs.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 
@@ -62,7 +63,7 @@ describe('LhwElement basics', () => {
       const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
       const about = shadow(el).querySelector('[part=about]');
       expect(text(about?.querySelector('[part=heading]'))).to.equal('About this information');
-      expect(text(about)).to.include('It cannot tell you what is wrong. Only a clinician can do that.');
+      expect(text(about)).to.include(packs.en.shared.notDiagnosis);
     });
 
     it('shows both review dates as <time datetime>, written out in words', async () => {
