@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { kilobytes, sizesOf } from './scripts/lib/bytes.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -21,7 +21,7 @@ if (loaded) {
 globalThis[Symbol.for('leg-health-widgets')] = ${JSON.stringify(version)};`;
 
 /** Every element folder with a `define.ts` gets its own side-effect entry in the npm package. */
-const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
+export const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
 
 const compile = () =>
   typescript({
@@ -29,10 +29,6 @@ const compile = () =>
     include: ['src/**/*.ts'],
     compilerOptions: { noEmit: false, declaration: false, sourceMap: true, removeComments: true },
   });
-
-function kilobytes(bytes) {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
 
 /** Prints every output's size, and writes the script's SRI hash beside it. */
 function reportSizes({ sri } = {}) {
@@ -42,9 +38,8 @@ function reportSizes({ sri } = {}) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const code = Buffer.from(file.code);
-        console.log(
-          `${file.fileName.padEnd(36)} ${kilobytes(code.length).padStart(9)} raw ${kilobytes(gzipSync(code, { level: 9 }).length).padStart(9)} gzip ${kilobytes(brotliCompressSync(code).length).padStart(9)} brotli`,
-        );
+        const { raw, gzip, brotli } = sizesOf(code);
+        console.log(`${file.fileName.padEnd(36)} ${kilobytes(raw).padStart(9)} raw ${kilobytes(gzip).padStart(9)} gzip ${kilobytes(brotli).padStart(9)} brotli`);
         if (sri) {
           const hash = `sha384-${createHash('sha384').update(code).digest('base64')}`;
           this.emitFile({ type: 'asset', fileName: `${file.fileName}.sri`, source: `${hash}\n` });
@@ -53,6 +48,23 @@ function reportSizes({ sri } = {}) {
       }
     },
   };
+}
+
+/**
+ * How code is shipped to browsers: Lit's production build, the HTML and CSS inside templates
+ * minified, then terser. The script bundle uses it, and so does the size check
+ * (scripts/sizes.mjs), so budgets are measured on the same bytes; `module` for ES module output.
+ */
+export function minifiedBrowserBuild({ module = false } = {}) {
+  return [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    minifyLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+    }),
+    compile(),
+    terser({ ecma: 2022, module, compress: { passes: 3 }, format: { comments: false } }),
+  ];
 }
 
 export default [
@@ -82,15 +94,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      minifyLiterals({
-        include: ['src/**/*.ts'],
-        failOnError: true,
-        // Templates whose tag name is itself an expression (static html) cannot be parsed as HTML.
-        options: { shouldMinify: (template) => template.tag === 'html' },
-      }),
-      compile(),
-      terser({ ecma: 2022, module: false, format: { comments: false } }),
+      ...minifiedBrowserBuild(),
       reportSizes({ sri: true }),
     ],
   },

@@ -1,0 +1,25 @@
+// `npm test` step: the byte budgets. Needs dist/leg-health-widgets.js (`rollup -c` first).
+// Prints what each part weighs, so whoever breaks a budget sees where the bytes went.
+import { budgets, elementCodeSizes, kilobytes, languages, scriptSizes, textSizes } from './sizes.mjs';
+
+const problems = [];
+const row = (name, { raw, gzip, brotli }, budget) => {
+  const verdict = budget === undefined ? '' : gzip <= budget ? `  ok (budget ${kilobytes(budget)})` : `  OVER BUDGET (${kilobytes(budget)})`;
+  console.log(`  ${name.padEnd(34)} ${kilobytes(raw).padStart(9)} raw ${kilobytes(gzip).padStart(8)} gzip ${kilobytes(brotli).padStart(8)} brotli${verdict}`);
+  if (budget !== undefined && gzip > budget) problems.push(`${name} is ${kilobytes(gzip)} gzip, over its budget of ${kilobytes(budget)}`);
+};
+
+console.log('Sizes (minified; gzip level 9, brotli quality 11):');
+row('dist/leg-health-widgets.js', scriptSizes(), budgets.scriptGzip);
+for (const [tag, sizes] of Object.entries(await elementCodeSizes())) row(`<${tag}> own code, no Lit or text`, sizes, budgets.elementCodeGzip);
+const text = await textSizes();
+for (const language of languages) {
+  for (const part of ['shared', 'rls', 'twitch', 'spasm']) row(`text: ${language} ${part}`, text[`${language}-${part}`]);
+}
+row('text: source list', text.sources);
+
+if (problems.length > 0) {
+  console.error(`\nSize budget exceeded:\n- ${problems.join('\n- ')}\nMake the bytes smaller (see README "Size and speed"); do not raise the budget.`);
+  process.exit(1);
+}
+console.log('Size budgets: ok');

@@ -1,0 +1,88 @@
+// Byte sizes of what the library ships, measured the way browsers receive it. Used by the budget
+// check in `npm test` (scripts/check-sizes.mjs) and by the benchmark (scripts/bench.mjs).
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { elements, minifiedBrowserBuild } from '../rollup.config.mjs';
+import { kilobytes, sizesOf } from './lib/bytes.mjs';
+
+export { kilobytes, sizesOf };
+
+/** The byte budgets (issue 8). Above them `npm test` fails: make the bytes smaller instead. */
+export const budgets = {
+  /** dist/leg-health-widgets.js, Lit and both languages inside. */
+  scriptGzip: 30 * 1024,
+  /** One element's own code (its class, styles, rules and the shared base), without Lit or text. */
+  elementCodeGzip: 8 * 1024,
+};
+
+export const languages = ['en', 'es'];
+
+/** The built script-tag bundle (run `rollup -c` first). */
+export function scriptSizes() {
+  return sizesOf(readFileSync('dist/leg-health-widgets.js'));
+}
+
+/**
+ * Minifies `input` entries as the script bundle is minified and returns, per entry, the code of
+ * the entry and every chunk it imports statically, joined: what a page loading it downloads.
+ */
+async function minifiedEntries(input, external) {
+  const bundle = await rollup({ input, external, plugins: minifiedBrowserBuild({ module: true }), onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const withImports = (chunk, seen = new Set()) => {
+    // External imports (Lit, the text) have no chunk here.
+    if (!chunk || seen.has(chunk.fileName)) return '';
+    seen.add(chunk.fileName);
+    return chunk.code + chunk.imports.map((name) => withImports(chunks.get(name), seen)).join('');
+  };
+  return Object.fromEntries([...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => [chunk.name, withImports(chunk)]));
+}
+
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/|$)/.test(id);
+const isText = (id) => /\/content\/(packs|sources)\.js$/.test(id);
+
+/** Each element's own code: Lit and the text packs left out. */
+export async function elementCodeSizes() {
+  const code = await minifiedEntries(
+    Object.fromEntries(elements.map((tag) => [tag, `src/${tag}/define.ts`])),
+    (id) => isLit(id) || isText(id),
+  );
+  return Object.fromEntries(elements.map((tag) => [tag, sizesOf(code[tag])]));
+}
+
+/** Each element's text in each language, and the source list all elements share. */
+export async function textSizes() {
+  const parts = { sources: 'src/content/sources.ts' };
+  for (const language of languages) {
+    for (const part of ['shared', 'rls', 'twitch', 'spasm']) parts[`${language}-${part}`] = `src/content/${language}/${part}.ts`;
+  }
+  const code = await minifiedEntries(parts, isLit);
+  return Object.fromEntries(Object.entries(code).map(([name, text]) => [name, sizesOf(text)]));
+}
+
+/**
+ * What a front-end developer's bundler ships for one import, Lit included: `source` bundled and
+ * minified by esbuild (as Vite does), with Lit's production build.
+ */
+export async function bundledSizes(source) {
+  const { outputFiles } = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    conditions: ['production'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return sizesOf(outputFiles[0].contents);
+}
+
+/** The floor: Lit alone, in the smallest element that renders a template with styles. */
+export const litFloorSource = `import { LitElement, html, css } from 'lit';
+customElements.define('lit-floor', class extends LitElement {
+  static styles = css\`:host { display: block }\`;
+  render() { return html\`<p>Lit</p>\`; }
+});`;
