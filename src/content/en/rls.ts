@@ -14,7 +14,7 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'It is also called Willis-Ekbom disease. The urge usually comes with an unpleasant feeling in the legs.',
+            'Also called Willis-Ekbom disease. The urge usually comes with an unpleasant feeling in the legs.',
         },
         {
           paragraph:
@@ -26,12 +26,11 @@ export const rls: RlsContent = {
       heading: 'Common signs',
       sources: ['mayo-rls'],
       body: [
-        { paragraph: 'Other common signs:' },
         {
           terms: [
             {
               term: 'It starts at rest',
-              text: 'After you sit or lie still a long time, such as on a long drive or at the movies.',
+              text: 'After you sit or lie still a while, such as on a long drive or at the movies.',
             },
             {
               term: 'Moving eases it',
@@ -55,12 +54,12 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'It is usually deep in both legs, not on the skin; less often in the arms. People call it:',
+            'Usually deep in both legs, not on the skin; less often in the arms. It can feel like:',
         },
         { list: ['Crawling', 'Creeping', 'Pulling', 'Throbbing', 'Aching', 'Itching', 'Electric'] },
         {
           paragraph:
-            'It can be hard to describe, but is usually not a cramp or numbness. It can vary by day, or stop for a while.',
+            'Often hard to describe, it is usually not a cramp or numbness. It can vary, or stop for a while.',
         },
       ],
     },
@@ -70,8 +69,8 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'If you think you have RLS, talk to a clinician, such as a doctor or nurse, ' +
-            'even if you fear you will not be taken seriously. This matters most if:',
+            'Think you have RLS? See a clinician, such as a doctor or nurse, ' +
+            'even if you fear not being taken seriously. Most of all if:',
         },
         {
           list: ['it keeps you from sleeping', 'it harms your mood or mental health', 'self-help has not worked'],
@@ -91,11 +90,11 @@ export const rls: RlsContent = {
         {
           paragraph:
             'Often no cause is found; the brain chemical dopamine may be out of balance. ' +
-            'It can run in families, mostly if it starts before age 40, and some genes are linked to it.',
+            'It can run in families (some genes are known), mostly if it starts before age 40.',
         },
         {
           paragraph:
-            'Pregnancy or shifts in hormones can start it or make it worse, mostly late in pregnancy. It usually goes after birth.',
+            'Pregnancy or hormone shifts can start or worsen it, mostly late in pregnancy. It usually goes after birth.',
         },
       ],
     },
@@ -106,7 +105,7 @@ export const rls: RlsContent = {
         {
           paragraph:
             'It can start at any age, even in children, and is more common with age and in women. ' +
-            'It is rarely tied to a serious illness, but can come with:',
+            'It is rarely a sign of serious illness, but can come with:',
         },
         {
           terms: [
@@ -124,7 +123,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Spinal cord problems',
-              text: 'Damage to it, or a past spinal block (numbing medicine in the spine).',
+              text: 'Damage to it, or past numbing medicine in the spine.',
             },
             {
               term: "Parkinson's disease",
@@ -140,8 +139,8 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'It does not lead to other serious diseases, but it can range from a small bother to disabling. ' +
-            'It can make it hard to fall or stay asleep, leaving you sleepy by day, yet naps are hard. ' +
+            'It does not cause other serious diseases, but can be a mild bother or disabling. ' +
+            'It can make it hard to fall or stay asleep, so you are sleepy by day, yet naps are hard. ' +
             'Severe RLS can harm your quality of life and lead to depression.',
         },
       ],
@@ -183,7 +182,7 @@ export const rls: RlsContent = {
         legend: 'Does it come only in the evening or at night, or is it worse then?',
       },
       explainedByOther: {
-        legend: 'Is it really a hard, painful cramp, or does just changing position make it go away?',
+        legend: 'Is it really a hard, painful cramp, or does just shifting position stop it?',
         hint: 'Answer Yes if either is true.',
       },
       frequency: {
@@ -224,16 +223,15 @@ export const rls: RlsContent = {
       },
     },
     courses: {
-      'chronic-persistent': 'Clinicians call this pattern "chronic-persistent" (long-lasting).',
-      intermittent: 'Clinicians call this pattern "intermittent" once it has come at least 5 times.',
+      'chronic-persistent': 'This is called "chronic-persistent" (long-lasting).',
+      intermittent: 'This is called "intermittent" once it has come 5 times or more.',
     },
     reasons: {
       'all-criteria':
         'You said yes to all four usual signs, and no to the cramp question.',
       'some-criteria': 'Two or more of the four usual signs may fit, but not all.',
       'few-criteria': 'Fewer than two of the four usual signs fit.',
-      'other-cause-possible':
-        'Your answer to the cramp question means something else may look like RLS.',
+      'other-cause-possible': 'By your cramp answer, something else may be the cause.',
       'course-chronic-persistent': 'You said the feelings come twice a week or more.',
       'course-intermittent': 'You said the feelings come less often than twice a week.',
       'pattern-needs-check': 'Only a clinician can check for other causes.',
@@ -245,7 +243,7 @@ export const rls: RlsContent = {
     seeClinician:
       'Talk to a clinician, such as a doctor or nurse, about your symptoms. ' +
       'Ask about a blood test for iron.',
-    noVisitNeeded: 'No visit for RLS seems needed now. But see a clinician if it harms your sleep or mood, if self-help fails, or if you are worried.',
+    noVisitNeeded: 'No visit for RLS seems needed now. See a clinician if it harms your sleep or mood, self-help fails, or you are worried.',
   },
   showMore: 'Show all sections',
   showLess: 'Show fewer sections',

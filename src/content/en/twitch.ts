@@ -14,8 +14,8 @@ export const twitch: TwitchContent = {
     body: [
       {
         paragraph:
-          'A twitch (fasciculation) is a small muscle movement you do not control. Most people get them. ' +
-          'Harmless ones often hit an eyelid, calf or thumb and go away in a few days.',
+          'A twitch (fasciculation) is a small muscle movement you cannot control. Most people get them. ' +
+          'Harmless ones often hit an eyelid, calf or thumb and go in days.',
       },
       {
         paragraph:
@@ -24,8 +24,8 @@ export const twitch: TwitchContent = {
       },
       {
         paragraph:
-          'It is rarely an emergency, but a serious illness can cause it. ' +
-          'Worry more if it starts fairly suddenly with weakness, a floppy muscle or a shrinking muscle. ' +
+          'It is rarely an emergency, but can have a serious cause. ' +
+          'Worry more if it starts fairly suddenly with a weak, floppy or shrinking muscle. ' +
           'See a clinician if it lasts or keeps coming back. Lasting twitching can come from:',
       },
       {
@@ -81,7 +81,7 @@ export const twitch: TwitchContent = {
     },
     weakness: {
       legend: 'Does the twitching area feel weak or stiff?',
-      hint: 'For example, you trip more, stairs are harder, or your grip is weak.',
+      hint: 'Such as tripping, trouble with stairs or a weak grip.',
     },
     weaknessWorsening: {
       legend: 'Is the weakness getting worse?',
@@ -106,7 +106,7 @@ export const twitch: TwitchContent = {
     },
     gradualSpeechOrSwallowChange: {
       legend: 'Little by little, has your speech become slurred or swallowing harder?',
-      hint: 'Sudden speech trouble is an emergency: call for help now.',
+      hint: 'Sudden speech trouble: call for help now.',
     },
     newMedicine: {
       legend: 'Did you just start or change a medicine that may cause twitching?',
@@ -171,24 +171,24 @@ export const twitch: TwitchContent = {
     'cannot-swallow': 'Not being able to swallow needs help right away.',
     'seizure-or-collapse': 'A seizure or collapse needs help right away.',
     'leg-swollen-warm-red':
-      'One painful leg that is also swollen, warm, red or darker can mean a blood clot. It needs a check the same day.',
+      'A painful leg that is also swollen, warm, red or darker may be a blood clot. It needs a check the same day.',
     'weakness-worsening': 'Weakness that is getting worse needs a check the same day.',
     'sudden-onset-with-weakness':
-      'Twitching that starts fairly suddenly with weakness, a floppy muscle or a shrinking muscle needs a check the same day.',
-    weakness: 'A clinician should check a muscle that feels weak or stiff.',
-    'loss-of-tone': 'A clinician should check a muscle that feels floppy or soft.',
-    'muscle-shrinking': 'A clinician should check a muscle that looks thinner than before.',
-    'gradual-speech-swallow-change': 'A clinician should check slurred speech or harder swallowing, even if it came on slowly.',
-    'longer-than-two-weeks': 'A clinician should check twitching that lasts more than 2 weeks.',
-    spreading: 'A clinician should check twitching that spreads or is in more than one place.',
+      'Twitching that starts fairly suddenly with a weak, floppy or shrinking muscle needs a check the same day.',
+    weakness: 'A weak or stiff muscle needs a check.',
+    'loss-of-tone': 'A floppy or soft muscle needs a check.',
+    'muscle-shrinking': 'A muscle that looks thinner than before needs a check.',
+    'gradual-speech-swallow-change': 'Slurred speech or harder swallowing needs a check, even if it came on slowly.',
+    'longer-than-two-weeks': 'Twitching that lasts more than 2 weeks needs a check.',
+    spreading: 'Twitching that spreads or is in more than one place needs a check.',
     'new-medicine': 'A clinician can check if a medicine is to blame. Do not stop a prescribed medicine on your own.',
     'no-warning-signs': 'You have none of the warning signs asked about.',
   },
   triggerAdviceLabel: 'Things that may help',
   triggerAdvice: {
     caffeine: 'Less coffee, tea, cola or energy drinks may help.',
-    stress: 'Time to relax each day may help, and a clinician can help with stress.',
-    poorSleep: 'A regular bedtime and enough sleep may help.',
+    stress: 'Daily time to relax may help; a clinician can help with stress.',
+    poorSleep: 'A set bedtime and enough sleep may help.',
     hardExercise: 'Rest between hard workouts may help.',
   },
   review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },

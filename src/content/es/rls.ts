@@ -7,7 +7,7 @@ import type { RlsContent } from '../../rls-symptom-card/rls-content.js';
  */
 export const rls: RlsContent = {
   title: 'Síndrome de piernas inquietas (SPI)',
-  summary: 'Ganas fuertes de mover las piernas, sobre todo en la tarde o la noche, al descansar.',
+  summary: 'Ganas fuertes de mover las piernas, sobre todo de tarde o de noche, al descansar.',
   sections: {
     overview: {
       heading: 'Qué es el SPI',
@@ -27,16 +27,15 @@ export const rls: RlsContent = {
       heading: 'Señales comunes',
       sources: ['mayo-rls'],
       body: [
-        { paragraph: 'Otras señales comunes:' },
         {
           terms: [
             {
               term: 'Empieza al descansar',
-              text: 'Tras un rato largo sin moverse, por ejemplo, en un viaje largo o en el cine.',
+              text: 'Tras un rato sin moverse, por ejemplo, en un viaje largo o en el cine.',
             },
             {
               term: 'Moverse la alivia',
-              text: 'Caminar, ir de un lado a otro, estirarse o sacudir las piernas ayuda por un rato.',
+              text: 'Caminar, ir y venir, estirarse o sacudir las piernas ayuda por un rato.',
             },
             {
               term: 'Es peor de noche',
@@ -44,7 +43,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Las piernas se sacuden al dormir',
-              text: 'O patadas, a veces toda la noche. Unas 8 de cada 10 personas con SPI lo tienen.',
+              text: 'O dan patadas, quizá toda la noche. Le pasa a unas 8 de cada 10 personas con SPI.',
             },
           ],
         },
@@ -56,7 +55,7 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Suele sentirse dentro de las dos piernas, no en la piel; menos veces en los brazos. La gente la describe así:',
+            'Suele estar dentro de las dos piernas, no en la piel; menos veces en los brazos. Se siente así:',
         },
         {
           list: [
@@ -71,7 +70,7 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Puede costar describirla, pero no suele ser un calambre ni las piernas dormidas. Varía de un día a otro, o se va por un tiempo.',
+            'Cuesta describirla, pero no suele ser un calambre ni las piernas dormidas. Puede variar, o irse un tiempo.',
         },
       ],
     },
@@ -81,11 +80,11 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Si cree que tiene SPI, hable con un profesional de salud, como un médico o una enfermera, ' +
-            'aunque tema que no le den importancia. Sobre todo si:',
+            '¿Cree que tiene SPI? Consulte a un profesional de salud, como un médico o una enfermera, ' +
+            'aunque tema que no le hagan caso. Sobre todo si:',
         },
         {
-          list: ['no le deja dormir', 'afecta su ánimo o su salud mental', 'lo que probó no funcionó'],
+          list: ['no le deja dormir', 'afecta su ánimo o su salud mental', 'lo que probó no sirvió'],
         },
         { paragraph: 'Pregunte por un análisis de sangre para ver su hierro.' },
         {
@@ -101,13 +100,13 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Muchas veces no se halla la causa; puede haber un desequilibrio de dopamina, una sustancia del cerebro. ' +
-            'Puede venir de familia, sobre todo si empieza antes de los 40 años, y hay genes ligados a él.',
+            'A menudo no se halla la causa; puede haber un desequilibrio de dopamina, una sustancia del cerebro. ' +
+            'Puede ser de familia (hay genes ligados), sobre todo si empieza antes de los 40 años.',
         },
         {
           paragraph:
             'El embarazo o los cambios de hormonas pueden causarlo o empeorarlo, sobre todo al final del embarazo. ' +
-            'Suele irse después del parto.',
+            'Suele irse tras el parto.',
         },
       ],
     },
@@ -118,17 +117,17 @@ export const rls: RlsContent = {
         {
           paragraph:
             'Puede empezar a cualquier edad, incluso en la niñez, y es más común con los años y en las mujeres. ' +
-            'Rara vez se debe a una enfermedad grave, pero puede venir con:',
+            'Rara vez es señal de una enfermedad grave, pero puede venir con:',
         },
         {
           terms: [
             {
               term: 'Neuropatía periférica',
-              text: 'Daño en los nervios de las manos y los pies, por ejemplo por diabetes o por beber mucho alcohol.',
+              text: 'Daño en los nervios de manos y pies, por ejemplo por diabetes o por beber mucho alcohol.',
             },
             {
               term: 'Falta de hierro',
-              text: 'Aun sin anemia. La causan el sangrado en el estómago o el intestino, las reglas abundantes y donar sangre a menudo.',
+              text: 'Aun sin anemia. La causan el sangrado en el estómago o el intestino, reglas abundantes o donar sangre a menudo.',
             },
             {
               term: 'Insuficiencia renal',
@@ -136,7 +135,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Problemas de la médula espinal',
-              text: 'Daño en ella, o una anestesia raquídea previa (medicina para adormecer puesta en la columna).',
+              text: 'Daño en ella, o haber recibido anestesia en la columna.',
             },
             {
               term: 'Enfermedad de Parkinson',
@@ -152,8 +151,8 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'No lleva a otras enfermedades graves, pero puede ir de una leve molestia a no dejarle hacer su vida. ' +
-            'Puede costarle dormirse o seguir dormido, y tener sueño de día, pero sin poder tomar una siesta. ' +
+            'No causa otras enfermedades graves, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
+            'Le puede costar dormirse o seguir dormido: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
             'Si es grave, puede bajar su calidad de vida y llevar a la depresión.',
         },
       ],
@@ -195,7 +194,7 @@ export const rls: RlsContent = {
         legend: '¿Le pasa solo en la tarde o en la noche, o es peor a esas horas?',
       },
       explainedByOther: {
-        legend: '¿Es en realidad un calambre duro y doloroso, o se quita con solo cambiar de posición?',
+        legend: '¿Es en realidad un calambre duro y doloroso, o se quita con solo cambiar de postura?',
         hint: 'Responda “Sí” si pasa una de las dos.',
       },
       frequency: {
@@ -226,31 +225,28 @@ export const rls: RlsContent = {
         text: 'Esto no es un diagnóstico: otros problemas se pueden sentir igual.',
       },
       partial: {
-        heading: 'Sus respuestas coinciden con una parte del patrón del SPI',
+        heading: 'Sus respuestas coinciden con parte del patrón del SPI',
         text: 'Otros problemas se pueden sentir igual.',
       },
       unlikely: {
         heading: 'Sus respuestas no coinciden con el patrón del SPI',
-        text: 'Estas preguntas no pueden descartar el SPI ni otros problemas.',
+        text: 'Estas preguntas no descartan el SPI ni otros problemas.',
       },
     },
     courses: {
-      'chronic-persistent': 'Los profesionales de salud llaman a este patrón “crónico-persistente” (que dura mucho).',
-      intermittent: 'Los profesionales de salud llaman a este patrón “intermitente” si ha aparecido al menos 5 veces.',
+      'chronic-persistent': 'Esto se llama “crónico-persistente” (que dura mucho).',
+      intermittent: 'Esto se llama “intermitente” si ha aparecido 5 veces o más.',
     },
     reasons: {
-      'all-criteria':
-        'Dijo que sí a las cuatro señales típicas, y que no a la pregunta del calambre.',
-      'some-criteria': 'Pueden coincidir dos o más de las cuatro señales típicas, pero no todas.',
+      'all-criteria': 'Dijo que sí a las cuatro señales típicas, y no a la pregunta del calambre.',
+      'some-criteria': 'Puede haber dos o más de las cuatro señales típicas, pero no todas.',
       'few-criteria': 'Coinciden menos de dos de las cuatro señales típicas.',
-      'other-cause-possible':
-        'Por su respuesta a la pregunta del calambre, otro problema parecido al SPI podría explicarlo.',
+      'other-cause-possible': 'Por su respuesta sobre el calambre, otra cosa podría ser la causa.',
       'course-chronic-persistent': 'Dijo que las sensaciones aparecen dos veces por semana o más.',
       'course-intermittent': 'Dijo que las sensaciones aparecen menos de dos veces por semana.',
       'pattern-needs-check': 'Solo un profesional de salud puede ver si hay otras causas.',
       'sleep-affected': 'Dormir mal es una buena razón para pedir ayuda.',
-      'medicine-worsening':
-        'Sus síntomas pueden estar cambiando con los medicamentos para el SPI. Hable con quien se los recetó.',
+      'medicine-worsening': 'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Hable con quien se lo recetó.',
     },
     reasonsLabel: 'Por qué este resultado',
     seeClinician:
@@ -258,7 +254,7 @@ export const rls: RlsContent = {
       'Pregunte por un análisis de sangre para ver su hierro.',
     noVisitNeeded:
       'Por ahora no parece necesaria una consulta por SPI. ' +
-      'Pero consulte a un profesional de salud si afecta su sueño o su ánimo, si lo que probó no funcionó, o si algo le preocupa.',
+      'Consulte a un profesional de salud si afecta su sueño o su ánimo, si lo que probó no sirvió, o si le preocupa.',
   },
   showMore: 'Ver todas las secciones',
   showLess: 'Ver menos secciones',

@@ -1,7 +1,7 @@
 import type { SharedContent } from '../types.js';
 
 export const shared: SharedContent = {
-  notDiagnosis: 'Esta es información general de salud. No puede decirle qué le pasa. Solo un profesional de salud puede hacerlo.',
+  notDiagnosis: 'Esta es información general de salud, no un diagnóstico. Solo un profesional de salud puede decirle qué le pasa.',
   aboutHeading: 'Sobre esta información',
   sourcesLabel: 'Fuentes',
   lastReviewedLabel: 'Última revisión',

@@ -11,8 +11,8 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'Un calambre, o espasmo, en la pierna es cuando un músculo se tensa solo y duele. ' +
-        'Dura de unos segundos a unos 10 minutos. El músculo le puede doler hasta un día.',
+        'Un calambre, o espasmo, es cuando un músculo de la pierna se tensa solo y duele. ' +
+        'Dura de segundos a unos 10 minutos. El músculo le puede doler hasta un día.',
     },
   ],
   stepsHeading: 'Pasos para aliviar un calambre',
@@ -62,8 +62,8 @@ export const spasm: SpasmContent = {
       body: [
         {
           terms: [
-            { term: 'Calor', text: 'Una compresa caliente o una almohadilla térmica mientras el músculo esté tenso.' },
-            { term: 'Frío', text: 'Una bolsa de hielo después, cuando el músculo esté adolorido.' },
+            { term: 'Calor', text: 'Una compresa caliente o almohadilla térmica mientras el músculo esté tenso.' },
+            { term: 'Frío', text: 'Una bolsa de hielo después, cuando el músculo duela.' },
           ],
         },
       ],
@@ -89,7 +89,7 @@ export const spasm: SpasmContent = {
       body: [
         {
           paragraph:
-            'Las medicinas para el dolor son muy lentas para quitar un calambre, pero después el ibuprofeno ' +
+            'Las medicinas para el dolor son muy lentas para quitar un calambre, pero luego el ibuprofeno ' +
             'o el acetaminofén (paracetamol) pueden calmar el dolor. Siga la etiqueta.',
         },
       ],
@@ -187,7 +187,7 @@ export const spasm: SpasmContent = {
     body: [
       {
         paragraph:
-          'Estirar las pantorrillas de día y antes de acostarse puede ayudar a evitar los calambres de noche, ' +
+          'Estirar las pantorrillas de día y antes de acostarse puede ayudar a evitar calambres de noche, ' +
           'pero los estudios no coinciden.',
       },
     ],

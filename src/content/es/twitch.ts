@@ -17,7 +17,7 @@ export const twitch: TwitchContent = {
       {
         paragraph:
           'Un tic (fasciculación) es un pequeño movimiento que un músculo hace solo. A casi todos les dan. ' +
-          'Los inofensivos suelen salir en un párpado, la pantorrilla o el pulgar, y se van en días.',
+          'Los inofensivos suelen dar en un párpado, la pantorrilla o el pulgar, y se van en días.',
       },
       {
         paragraph:
@@ -26,9 +26,9 @@ export const twitch: TwitchContent = {
       },
       {
         paragraph:
-          'Rara vez son una emergencia, pero puede haber una enfermedad grave detrás. ' +
-          'Preocupan más si empiezan más bien de repente y el músculo está débil o flojo, o se hace más pequeño. ' +
-          'Consulte a un profesional de salud si duran o vuelven una y otra vez. Los tics que duran pueden venir de:',
+          'Rara vez son una emergencia, pero pueden tener una causa grave. ' +
+          'Preocupan más si empiezan más bien de repente, con un músculo débil, flojo o más pequeño. ' +
+          'Consulte a un profesional de salud si duran o vuelven. Los tics que duran pueden venir de:',
       },
       {
         terms: [
@@ -83,14 +83,14 @@ export const twitch: TwitchContent = {
   },
   questions: {
     legSwollenWarmRed: {
-      legend: '¿Le duele una pierna y, además, está hinchada, caliente, roja o más oscura de lo normal?',
+      legend: '¿Le duele una pierna y además está hinchada, caliente, roja o más oscura de lo normal?',
     },
     weakness: {
       legend: '¿Siente débil o rígida la zona de los tics?',
-      hint: 'Por ejemplo, se tropieza más, le cuesta subir escaleras o tiene poca fuerza en la mano.',
+      hint: 'Por ejemplo, tropieza más, le cuestan las escaleras o la mano tiene poca fuerza.',
     },
     weaknessWorsening: {
-      legend: '¿La debilidad se está poniendo peor?',
+      legend: '¿La debilidad está empeorando?',
       hint: 'Si no siente debilidad, responda No.',
     },
     lossOfTone: {
@@ -105,14 +105,14 @@ export const twitch: TwitchContent = {
       hint: 'Si empezaron poco a poco, responda No.',
     },
     longerThanTwoWeeks: {
-      legend: '¿Hace más de 2 semanas que tiene los tics, aunque vayan y vengan?',
+      legend: '¿Tiene los tics hace más de 2 semanas, aunque vayan y vengan?',
     },
     spreading: {
-      legend: '¿Tiene tics en más de un lugar, o se están pasando a otras partes?',
+      legend: '¿Tiene tics en más de un lugar, o se pasan a otras partes?',
     },
     gradualSpeechOrSwallowChange: {
       legend: '¿Poco a poco ha empezado a arrastrar las palabras, o le cuesta más tragar?',
-      hint: 'Si de repente le cuesta hablar, es una emergencia: llame ya a pedir ayuda.',
+      hint: 'Si de repente le cuesta hablar, llame ya para pedir ayuda.',
     },
     newMedicine: {
       legend: '¿Hace poco empezó o cambió una medicina que puede causar tics?',
@@ -162,9 +162,9 @@ export const twitch: TwitchContent = {
     },
     'self-care': {
       label: 'Cuidado en casa:',
-      heading: () => 'Puede cuidarse en casa, probablemente',
+      heading: () => 'Quizás baste con cuidarse en casa',
       whatToDo: () =>
-        'Suelen ser inofensivos. Puede ayudar reducir lo que los causa, como la cafeína, el estrés, dormir poco o el ejercicio fuerte.',
+        'Suelen ser inofensivos. Puede ayudar reducir la cafeína, el estrés, la falta de sueño o el ejercicio fuerte.',
       watchFor: ({ clinic, emergency }) =>
         `Pida una cita con ${clinic} si los tics duran más de 2 semanas o se pasan a otras partes, ` +
         'o si el músculo se pone débil, rígido, flojo o más delgado. Si algo más cambia, vuelva a responder estas preguntas. ' +
@@ -178,9 +178,8 @@ export const twitch: TwitchContent = {
   reasonsLabel: 'Por qué este resultado',
   reasons: {
     'breathing-trouble':
-      'Si le cuesta respirar, necesita ayuda de inmediato, sobre todo si además tiene una pierna hinchada (puede ser un coágulo de sangre).',
-    'chest-pain':
-      'El dolor de pecho necesita ayuda de inmediato, sobre todo si además tiene una pierna hinchada (puede ser un coágulo de sangre).',
+      'Si le cuesta respirar, necesita ayuda de inmediato, más aún con una pierna hinchada (puede ser un coágulo).',
+    'chest-pain': 'El dolor de pecho necesita ayuda de inmediato, más aún con una pierna hinchada (puede ser un coágulo).',
     'sudden-one-sided-weakness': 'Las señales repentinas de derrame cerebral necesitan ayuda de inmediato.',
     'cannot-swallow': 'Si no puede tragar, necesita ayuda de inmediato.',
     'seizure-or-collapse': 'Una convulsión o un desmayo necesita ayuda de inmediato.',
@@ -188,22 +187,20 @@ export const twitch: TwitchContent = {
       'Una pierna que duele y está hinchada, caliente, roja o más oscura puede ser un coágulo. Se debe revisar hoy mismo.',
     'weakness-worsening': 'Si la debilidad empeora, se debe revisar hoy mismo.',
     'sudden-onset-with-weakness':
-      'Si los tics empiezan más bien de repente y el músculo está débil o flojo, o se hace más pequeño, se deben revisar hoy mismo.',
-    weakness: 'Un profesional de salud debe revisar un músculo que se siente débil o rígido.',
-    'loss-of-tone': 'Un profesional de salud debe revisar un músculo que se siente flojo o blando.',
-    'muscle-shrinking': 'Un profesional de salud debe revisar un músculo que se ve más delgado que antes.',
-    'gradual-speech-swallow-change':
-      'Un profesional de salud debe revisar si arrastra las palabras o le cuesta más tragar, aunque sea poco a poco.',
-    'longer-than-two-weeks': 'Un profesional de salud debe revisar los tics que duran más de 2 semanas.',
-    spreading: 'Un profesional de salud debe revisar los tics que salen en más de un lugar o se pasan a otras partes.',
-    'new-medicine':
-      'Un profesional de salud puede revisar si una medicina es la causa. No deje una medicina recetada por su cuenta.',
-    'no-warning-signs': 'No tiene ninguna de las señales de alarma que se preguntan.',
+      'Los tics que empiezan más bien de repente, con un músculo débil, flojo o más pequeño, se deben revisar hoy mismo.',
+    weakness: 'Hay que revisar un músculo débil o rígido.',
+    'loss-of-tone': 'Hay que revisar un músculo flojo o blando.',
+    'muscle-shrinking': 'Hay que revisar un músculo que se ve más delgado que antes.',
+    'gradual-speech-swallow-change': 'Hay que revisar si arrastra las palabras o le cuesta más tragar, aunque sea poco a poco.',
+    'longer-than-two-weeks': 'Hay que revisar los tics que duran más de 2 semanas.',
+    spreading: 'Hay que revisar los tics en más de un lugar o que se pasan a otras partes.',
+    'new-medicine': 'Un profesional de salud puede ver si una medicina es la causa. No deje una medicina recetada por su cuenta.',
+    'no-warning-signs': 'No tiene ninguna de las señales de alarma de estas preguntas.',
   },
   triggerAdviceLabel: 'Lo que le puede ayudar',
   triggerAdvice: {
     caffeine: 'Puede ayudar tomar menos café, té, cola o bebidas de energía.',
-    stress: 'Puede ayudar relajarse un rato cada día, y un profesional de salud le puede ayudar con el estrés.',
+    stress: 'Puede ayudar relajarse un rato al día; un profesional de salud le puede ayudar con el estrés.',
     poorSleep: 'Puede ayudar acostarse a la misma hora y dormir lo suficiente.',
     hardExercise: 'Puede ayudar descansar entre sesiones fuertes.',
   },
