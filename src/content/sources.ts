@@ -24,7 +24,7 @@ export const sources = {
   'irlssg-2014': {
     title: 'Restless legs syndrome/Willis-Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria',
     publisher: 'Sleep Medicine',
-    citation: 'Allen RP et al. Sleep Med. 2014;15(8):860-873',
+    citation: 'Allen RP et al. Sleep Medicine, volume 15 (2014), pages 860-873',
     url: 'https://doi.org/10.1016/j.sleep.2014.03.025',
   },
   'aasm-2024': {
