@@ -69,30 +69,30 @@ export class RlsSymptomCard extends LhwElement {
   private toggled = new Set<RlsSectionId>();
   private showingAll = false;
 
-  private chosenSections: RlsSectionId[] = [...rlsSectionIds];
-  private compact = false;
+  #chosenSections: RlsSectionId[] = [...rlsSectionIds];
+  #compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sections')) {
-      this.chosenSections = parseNameList(this.localName, 'sections', this.sections, rlsSectionIds);
+      this.#chosenSections = parseNameList(this.localName, 'sections', this.sections, rlsSectionIds);
     }
     if (changed.has('variant')) {
-      this.compact = parseEnum(this.localName, 'variant', this.variant, rlsVariants, 'full') === 'compact';
+      this.#compact = parseEnum(this.localName, 'variant', this.variant, rlsVariants, 'full') === 'compact';
     }
   }
 
   protected override renderBody(): TemplateResult {
     const text = this.content.rls;
-    const shown = this.compact ? this.chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.chosenSections;
-    const more = this.chosenSections.filter((id) => !shown.includes(id));
+    const shown = this.#compact ? this.#chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.#chosenSections;
+    const more = this.#chosenSections.filter((id) => !shown.includes(id));
     return html`
       ${this.renderTitle(text.title)}
       <p class="summary">${text.summary}</p>
-      ${shown.map((id) => this.renderSection(id, id === shown[0]))}
+      ${shown.map((id) => this.#renderSection(id, id === shown[0]))}
       ${more.length > 0
         ? html`<div id="more" class="collapsible" ?hidden=${!this.showingAll}>
-              ${more.map((id) => this.renderSection(id, false))}
+              ${more.map((id) => this.#renderSection(id, false))}
             </div>
             <p class="no-print">
               <button
@@ -105,59 +105,59 @@ export class RlsSymptomCard extends LhwElement {
               </button>
             </p>`
         : nothing}
-      ${this.renderAbout(text.review, this.citedSources())}
+      ${this.renderAbout(text.review, this.#citedSources())}
     `;
   }
 
-  private citedSources(): SourceId[] {
+  #citedSources(): SourceId[] {
     const { sections, selfCheck } = this.content.rls;
-    const cited = this.chosenSections.flatMap((id) => (id === 'self-check' ? selfCheck.sources : sections[id].sources));
+    const cited = this.#chosenSections.flatMap((id) => (id === 'self-check' ? selfCheck.sources : sections[id].sources));
     return [...new Set(cited)];
   }
 
   /** A collapsible section; the first one shown starts open. */
-  private renderSection(id: RlsSectionId, isFirst: boolean): TemplateResult {
+  #renderSection(id: RlsSectionId, isFirst: boolean): TemplateResult {
     const text = this.content.rls;
     return renderDisclosure({
       id,
       heading: (button) => this.renderHeading(1, button),
       label: id === 'self-check' ? text.selfCheck.heading : text.sections[id].heading,
       expanded: isFirst !== this.toggled.has(id),
-      onToggle: () => this.toggleSection(id),
-      panel: id === 'self-check' ? this.renderSelfCheck() : this.renderProse(id),
+      onToggle: () => this.#toggleSection(id),
+      panel: id === 'self-check' ? this.#renderSelfCheck() : this.#renderProse(id),
     });
   }
 
-  private toggleSection(id: RlsSectionId): void {
+  #toggleSection(id: RlsSectionId): void {
     const toggled = new Set(this.toggled);
     if (!toggled.delete(id)) toggled.add(id);
     this.toggled = toggled;
   }
 
-  private renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
+  #renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
     return html`${renderBlocks(this.content.rls.sections[id].body)}${id === 'when-to-see' ? this.renderContactLinks() : nothing}`;
   }
 
-  private renderSelfCheck(): TemplateResult {
+  #renderSelfCheck(): TemplateResult {
     const check = this.content.rls.selfCheck;
-    return html`<form part="self-check" class="self-check" novalidate @submit=${this.onSubmit}>
+    return html`<form part="self-check" class="self-check" novalidate @submit=${this.#onSubmit}>
       <p>${check.intro}</p>
-      ${questionKeys.map((key) => this.renderQuestion(key))}
+      ${questionKeys.map((key) => this.#renderQuestion(key))}
       <div class="actions no-print">
         <button class="primary" type="submit">${check.submit}</button>
-        ${this.assessment ? html`<button type="button" @click=${this.startAgain}>${this.content.shared.startAgain}</button>` : nothing}
+        ${this.assessment ? html`<button type="button" @click=${this.#startAgain}>${this.content.shared.startAgain}</button>` : nothing}
       </div>
       <div role="status" class="status">
         ${this.unansweredCount > 0
           ? // A new node on every try, so screen readers announce the same message again.
             keyed(this.submitAttempts, html`<p id="unanswered" class="problem">${check.unanswered(this.unansweredCount)}</p>`)
           : nothing}
-        ${this.assessment ? this.renderResult(this.assessment) : nothing}
+        ${this.assessment ? this.#renderResult(this.assessment) : nothing}
       </div>
     </form>`;
   }
 
-  private renderQuestion(key: QuestionKey): TemplateResult {
+  #renderQuestion(key: QuestionKey): TemplateResult {
     const question = this.content.rls.selfCheck.questions[key];
     const options: readonly (readonly [string, string])[] =
       key === 'frequency'
@@ -171,15 +171,15 @@ export class RlsSymptomCard extends LhwElement {
       selected: this.answers[key],
       missing: this.unansweredCount > 0 && this.answers[key] === undefined,
       problemId: 'unanswered',
-      onChange: (value) => this.answer(key, value),
+      onChange: (value) => this.#answer(key, value),
     });
   }
 
-  private answer(key: QuestionKey, value: string): void {
+  #answer(key: QuestionKey, value: string): void {
     this.answers = { ...this.answers, [key]: value };
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const missing = questionKeys.filter((key) => this.answers[key] === undefined);
     this.unansweredCount = missing.length;
@@ -194,7 +194,7 @@ export class RlsSymptomCard extends LhwElement {
     this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: this.assessment, bubbles: true, composed: true }));
   }
 
-  private async startAgain(): Promise<void> {
+  async #startAgain(): Promise<void> {
     this.answers = {};
     this.assessment = undefined;
     this.unansweredCount = 0;
@@ -202,7 +202,7 @@ export class RlsSymptomCard extends LhwElement {
     this.renderRoot.querySelector<HTMLInputElement>('.self-check input')?.focus();
   }
 
-  private renderResult({ pattern, course, seeClinician, reasons }: RlsAssessment): TemplateResult {
+  #renderResult({ pattern, course, seeClinician, reasons }: RlsAssessment): TemplateResult {
     const check = this.content.rls.selfCheck;
     const result = check.results[pattern];
     return html`<div part="result" class="result result-${pattern}">

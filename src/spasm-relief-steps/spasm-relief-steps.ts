@@ -84,19 +84,19 @@ export class SpasmReliefSteps extends LhwElement {
   private openCautions: ReadonlySet<string> = new Set();
   private twitchCheck: Element | null = null;
 
-  private readonly countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
-  private chosenSteps: SpasmStepId[] = [...spasmStepIds];
-  private guided = false;
-  private chosenMuscle: SpasmMuscle = 'calf';
+  readonly #countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
+  #chosenSteps: SpasmStepId[] = [...spasmStepIds];
+  #guided = false;
+  #chosenMuscle: SpasmMuscle = 'calf';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.findTwitchCheck();
+    this.#findTwitchCheck();
     // A check further down the page may not be parsed yet: look again once it is.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.findTwitchCheck, { once: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#findTwitchCheck, { once: true });
   }
 
-  private readonly findTwitchCheck = (): void => {
+  readonly #findTwitchCheck = (): void => {
     this.twitchCheck = (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
   };
 
@@ -104,13 +104,13 @@ export class SpasmReliefSteps extends LhwElement {
     super.willUpdate(changed);
     const tag = this.localName;
     // The timer is only shown on the guided heat or ice step: no hidden countdown may run on.
-    if (changed.has('steps') || changed.has('mode')) this.countdown.pause();
+    if (changed.has('steps') || changed.has('mode')) this.#countdown.pause();
     if (changed.has('steps')) {
-      this.chosenSteps = painReliefLast(tag, parseNameList(tag, 'steps', this.steps, spasmStepIds));
+      this.#chosenSteps = painReliefLast(tag, parseNameList(tag, 'steps', this.steps, spasmStepIds));
       this.position = 0;
     }
-    if (changed.has('mode')) this.guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
-    if (changed.has('muscle')) this.chosenMuscle = parseEnum(tag, 'muscle', this.muscle, spasmMuscles, 'calf');
+    if (changed.has('mode')) this.#guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
+    if (changed.has('muscle')) this.#chosenMuscle = parseEnum(tag, 'muscle', this.muscle, spasmMuscles, 'calf');
   }
 
   protected override renderBody(): TemplateResult {
@@ -118,38 +118,38 @@ export class SpasmReliefSteps extends LhwElement {
     return html`
       ${this.renderTitle(text.title)} ${renderBlocks(text.intro)}
       <div part="steps" class="steps">
-        ${this.renderHeading(1, text.stepsHeading)} ${this.guided ? this.renderGuided() : this.renderList()}
+        ${this.renderHeading(1, text.stepsHeading)} ${this.#guided ? this.#renderGuided() : this.#renderList()}
       </div>
-      ${this.renderHelp()}
+      ${this.#renderHelp()}
       <div class="prevention">${this.renderHeading(1, text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
-      ${this.renderTwitchingNote()} ${this.renderAbout(text.review, this.citedSources())}
+      ${this.#renderTwitchingNote()} ${this.renderAbout(text.review, this.#citedSources())}
     `;
   }
 
-  private citedSources(): SourceId[] {
+  #citedSources(): SourceId[] {
     const { steps, help, prevention } = this.content.spasm;
-    const cited = [...this.chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
+    const cited = [...this.#chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
     return [...new Set(cited)];
   }
 
-  private renderList(): TemplateResult {
+  #renderList(): TemplateResult {
     return html`<ol class="step-list">
-      ${this.chosenSteps.map((id) => html`<li>${this.renderStep(id, false)}</li>`)}
+      ${this.#chosenSteps.map((id) => html`<li>${this.#renderStep(id, false)}</li>`)}
     </ol>`;
   }
 
   /** One step's heading, instructions, cautions and (in guided mode) timer. */
-  private renderStep(id: SpasmStepId, guided: boolean): TemplateResult {
+  #renderStep(id: SpasmStepId, guided: boolean): TemplateResult {
     const step = this.content.spasm.steps[id];
-    const body = id === 'stretch' ? this.content.spasm.steps.stretch.byMuscle[this.chosenMuscle] : this.content.spasm.steps[id].body;
+    const body = id === 'stretch' ? this.content.spasm.steps.stretch.byMuscle[this.#chosenMuscle] : this.content.spasm.steps[id].body;
     const cautions: readonly CautionText[] =
       id === 'heat-ice' ? [this.content.spasm.steps['heat-ice'].cautions] : id === 'pain-relief' ? this.content.spasm.steps['pain-relief'].cautions : [];
     return html`${this.renderHeading(2, step.heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
-      ${renderBlocks(body)} ${cautions.map((caution, index) => this.renderCaution(`${id}-caution-${index}`, caution))}
-      ${guided && id === 'heat-ice' ? this.renderTimer() : nothing}`;
+      ${renderBlocks(body)} ${cautions.map((caution, index) => this.#renderCaution(`${id}-caution-${index}`, caution))}
+      ${guided && id === 'heat-ice' ? this.#renderTimer() : nothing}`;
   }
 
-  private renderCaution(id: string, caution: CautionText): TemplateResult {
+  #renderCaution(id: string, caution: CautionText): TemplateResult {
     return renderDisclosure({
       id,
       heading: (button) => this.renderHeading(3, button),
@@ -164,56 +164,56 @@ export class SpasmReliefSteps extends LhwElement {
     });
   }
 
-  private renderGuided(): TemplateResult {
+  #renderGuided(): TemplateResult {
     const { guided } = this.content.spasm;
-    if (this.position === 'aftercare') return this.renderAftercare();
+    if (this.position === 'aftercare') return this.#renderAftercare();
     const index = this.position;
-    const id = this.chosenSteps[index];
-    const last = index === this.chosenSteps.length - 1;
-    return html`<p class="step-count" id="step-count">${guided.stepCount(index + 1, this.chosenSteps.length)}</p>
-      ${this.renderStep(id, true)}
+    const id = this.#chosenSteps[index];
+    const last = index === this.#chosenSteps.length - 1;
+    return html`<p class="step-count" id="step-count">${guided.stepCount(index + 1, this.#chosenSteps.length)}</p>
+      ${this.#renderStep(id, true)}
       <div class="actions no-print">
-        ${index > 0 ? html`<button type="button" @click=${() => this.goTo(index - 1)}>${guided.back}</button>` : nothing}
-        <button class="primary" type="button" @click=${() => (last ? this.complete(false) : this.goTo(index + 1))}>
+        ${index > 0 ? html`<button type="button" @click=${() => this.#goTo(index - 1)}>${guided.back}</button>` : nothing}
+        <button class="primary" type="button" @click=${() => (last ? this.#complete(false) : this.#goTo(index + 1))}>
           ${last ? guided.finish : guided.next}
         </button>
-        ${id !== 'pain-relief' ? html`<button type="button" @click=${() => this.complete(true)}>${guided.eased}</button>` : nothing}
+        ${id !== 'pain-relief' ? html`<button type="button" @click=${() => this.#complete(true)}>${guided.eased}</button>` : nothing}
       </div>`;
   }
 
-  private renderAftercare(): TemplateResult {
+  #renderAftercare(): TemplateResult {
     const { guided } = this.content.spasm;
-    const painRelief = this.chosenSteps.includes('pain-relief');
+    const painRelief = this.#chosenSteps.includes('pain-relief');
     return html`${this.renderHeading(2, guided.aftercareHeading, { id: 'step-heading', focusable: true })}
       <p>${guided.aftercareIntro}</p>
-      ${painRelief ? this.renderStep('pain-relief', false) : nothing}
+      ${painRelief ? this.#renderStep('pain-relief', false) : nothing}
       <p class="actions no-print">
-        <button type="button" @click=${() => this.goTo(0)}>${guided.startOver}</button>
+        <button type="button" @click=${() => this.#goTo(0)}>${guided.startOver}</button>
       </p>`;
   }
 
-  private async goTo(position: number | 'aftercare'): Promise<void> {
-    if (position !== this.position && this.position !== 'aftercare' && this.chosenSteps[this.position] === 'heat-ice') {
-      this.countdown.pause();
+  async #goTo(position: number | 'aftercare'): Promise<void> {
+    if (position !== this.position && this.position !== 'aftercare' && this.#chosenSteps[this.position] === 'heat-ice') {
+      this.#countdown.pause();
     }
     this.position = position;
     if (typeof position === 'number') {
-      const detail: SpasmStepChange = { step: this.chosenSteps[position], index: position };
+      const detail: SpasmStepChange = { step: this.#chosenSteps[position], index: position };
       this.dispatchEvent(new CustomEvent('lhw-step-change', { detail, bubbles: true, composed: true }));
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
-  private async complete(eased: boolean): Promise<void> {
-    await this.goTo('aftercare');
+  async #complete(eased: boolean): Promise<void> {
+    await this.#goTo('aftercare');
     const detail: SpasmStepsComplete = { eased };
     this.dispatchEvent(new CustomEvent('lhw-steps-complete', { detail, bubbles: true, composed: true }));
   }
 
-  private renderTimer(): TemplateResult {
+  #renderTimer(): TemplateResult {
     const { timer } = this.content.spasm;
-    const { countdown } = this;
+    const countdown = this.#countdown;
     const clock = formatClock(countdown.remainingMs, this.language);
     // One toggle button whose label changes, so keyboard focus stays on it through start and pause.
     const toggleLabel = countdown.running ? timer.pause : countdown.started && !countdown.ended ? timer.resume : timer.start;
@@ -229,15 +229,15 @@ export class SpasmReliefSteps extends LhwElement {
         >
           ${toggleLabel}
         </button>
-        <button class="timer-reset" type="button" ?disabled=${!countdown.started} @click=${this.resetTimer}>${timer.reset}</button>
+        <button class="timer-reset" type="button" ?disabled=${!countdown.started} @click=${this.#resetTimer}>${timer.reset}</button>
       </div>
       <p role="status">${countdown.ended ? timer.ended : nothing}</p>
     </div>`;
   }
 
   /** Reset disables itself, so focus moves on to the start button rather than being lost. */
-  private async resetTimer(): Promise<void> {
-    this.countdown.reset();
+  async #resetTimer(): Promise<void> {
+    this.#countdown.reset();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.timer-toggle')?.focus();
   }
@@ -246,12 +246,12 @@ export class SpasmReliefSteps extends LhwElement {
     super.updated(changed);
     // When time runs out the focused toggle becomes disabled: keep focus on Reset instead.
     const active = this.shadowRoot?.activeElement;
-    if (this.countdown.ended && active?.classList.contains('timer-toggle')) {
+    if (this.#countdown.ended && active?.classList.contains('timer-toggle')) {
       this.renderRoot.querySelector<HTMLElement>('.timer-reset')?.focus();
     }
   }
 
-  private renderHelp(): TemplateResult {
+  #renderHelp(): TemplateResult {
     const { help } = this.content.spasm;
     return html`<div class="help">
       ${this.renderHeading(1, help.heading)}
@@ -280,7 +280,7 @@ export class SpasmReliefSteps extends LhwElement {
     </div>`;
   }
 
-  private renderTwitchingNote(): TemplateResult {
+  #renderTwitchingNote(): TemplateResult {
     const { twitching } = this.content.spasm;
     const check = this.twitchCheck;
     return html`<p class="twitching">

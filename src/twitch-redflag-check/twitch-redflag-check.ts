@@ -90,34 +90,34 @@ export class TwitchRedflagCheck extends LhwElement {
       })}
       <section part="check" class="check" aria-labelledby="check-heading">
         ${this.renderHeading(1, text.check.heading, { id: 'check-heading' })}
-        ${this.screen === 'result' && this.assessment ? this.renderResult(this.assessment) : this.renderScreen()}
-        <div role="status" class="visually-hidden">${this.renderAnnouncement()}</div>
+        ${this.screen === 'result' && this.assessment ? this.#renderResult(this.assessment) : this.#renderScreen()}
+        <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
       </section>
       ${this.renderAbout(text.review, [...new Set([...text.about.sources, ...text.check.sources])])}
     `;
   }
 
-  private renderScreen(): TemplateResult {
+  #renderScreen(): TemplateResult {
     const { check } = this.content.twitch;
     const index = this.screen === 'signs' ? 0 : 1 + twitchSteps.indexOf(this.screen as TwitchStep);
     const last = index === totalSteps - 1;
-    return html`<form class="screen" novalidate @submit=${this.onNext}>
+    return html`<form class="screen" novalidate @submit=${this.#onNext}>
       <p class="step-count" id="step-count">${check.stepCount(index + 1, totalSteps)}</p>
       ${
         // A fresh form per screen: reused radio inputs renamed across screens lose their ticks.
-        keyed(this.screen, this.screen === 'signs' ? this.renderSignsScreen() : this.renderStep(this.screen as TwitchStep))
+        keyed(this.screen, this.screen === 'signs' ? this.#renderSignsScreen() : this.#renderStep(this.screen as TwitchStep))
       }
       ${this.problem
-        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.problemText(this.problem.unanswered)}</p>`)
+        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.#problemText(this.problem.unanswered)}</p>`)
         : nothing}
       <div class="actions">
-        ${index > 0 ? html`<button type="button" @click=${this.onBack}>${check.back}</button>` : nothing}
+        ${index > 0 ? html`<button type="button" @click=${this.#onBack}>${check.back}</button>` : nothing}
         <button class="primary" type="submit">${last ? check.showResult : check.next}</button>
       </div>
     </form>`;
   }
 
-  private renderSignsScreen(): TemplateResult {
+  #renderSignsScreen(): TemplateResult {
     const screen = this.content.twitch.emergencyScreen;
     const choices: readonly [SignChoice, string][] = [
       ...emergencySigns.map((sign) => [sign, screen.signs[sign]] as [SignChoice, string]),
@@ -130,7 +130,7 @@ export class TwitchRedflagCheck extends LhwElement {
       <p class="hint" id="signs-hint">${screen.hint}</p>
       ${choices.map(
         ([choice, label]) => html`<label class="choice ${choice === 'none' ? 'none' : ''}">
-          <input type="checkbox" .checked=${this.ticked.has(choice)} @change=${() => this.tick(choice)} />
+          <input type="checkbox" .checked=${this.ticked.has(choice)} @change=${() => this.#tick(choice)} />
           ${label}
         </label>`,
       )}
@@ -138,7 +138,7 @@ export class TwitchRedflagCheck extends LhwElement {
   }
 
   /** "None of these" and the signs exclude each other. */
-  private tick(choice: SignChoice): void {
+  #tick(choice: SignChoice): void {
     const ticked = new Set(this.ticked);
     if (ticked.has(choice)) {
       ticked.delete(choice);
@@ -150,14 +150,14 @@ export class TwitchRedflagCheck extends LhwElement {
     this.ticked = ticked;
   }
 
-  private renderStep(step: TwitchStep): TemplateResult {
+  #renderStep(step: TwitchStep): TemplateResult {
     const text = this.content.twitch;
     return html`${this.renderHeading(2, text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
-      ${stepQuestions[step].map((question) => this.renderQuestion(question))}
-      ${step === 'causes' ? this.renderTriggers() : nothing}`;
+      ${stepQuestions[step].map((question) => this.#renderQuestion(question))}
+      ${step === 'causes' ? this.#renderTriggers() : nothing}`;
   }
 
-  private renderQuestion(question: Exclude<TwitchQuestion, EmergencySign>): TemplateResult {
+  #renderQuestion(question: Exclude<TwitchQuestion, EmergencySign>): TemplateResult {
     const { legend, hint } = this.content.twitch.questions[question];
     return renderRadioQuestion({
       name: question,
@@ -171,14 +171,14 @@ export class TwitchRedflagCheck extends LhwElement {
     });
   }
 
-  private renderTriggers(): TemplateResult {
+  #renderTriggers(): TemplateResult {
     const { legend, hint, options } = this.content.twitch.triggers;
     return html`<fieldset aria-describedby=${hint ? 'triggers-hint' : nothing}>
       <legend>${legend}</legend>
       ${hint ? html`<p class="hint" id="triggers-hint">${hint}</p>` : nothing}
       ${twitchTriggers.map(
         (trigger) => html`<label class="choice">
-          <input type="checkbox" .checked=${this.triggers.includes(trigger)} @change=${() => this.toggleTrigger(trigger)} />
+          <input type="checkbox" .checked=${this.triggers.includes(trigger)} @change=${() => this.#toggleTrigger(trigger)} />
           ${options[trigger]}
         </label>`,
       )}
@@ -186,16 +186,16 @@ export class TwitchRedflagCheck extends LhwElement {
   }
 
   /** "None" and the named triggers exclude each other. */
-  private toggleTrigger(trigger: TwitchTrigger): void {
+  #toggleTrigger(trigger: TwitchTrigger): void {
     if (this.triggers.includes(trigger)) this.triggers = this.triggers.filter((t) => t !== trigger);
     else if (trigger === 'none') this.triggers = ['none'];
     else this.triggers = [...this.triggers.filter((t) => t !== 'none'), trigger];
   }
 
-  private async onNext(event: SubmitEvent): Promise<void> {
+  async #onNext(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.screen === 'signs') {
-      if (this.ticked.size === 0) return this.showProblem(0, 'input');
+      if (this.ticked.size === 0) return this.#showProblem(0, 'input');
       const unsure = this.ticked.has('unsure');
       const signAnswers = Object.fromEntries(
         emergencySigns.map((sign) => [sign, this.ticked.has(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
@@ -203,34 +203,34 @@ export class TwitchRedflagCheck extends LhwElement {
       this.answers = { ...this.answers, ...signAnswers };
       // Any emergency sign ends the check at once, with no further questions: so the result
       // names only the emergency signs, not the questions it never asked.
-      if (!this.ticked.has('none')) return this.finish('emergency');
-      return this.goTo(twitchSteps[0]);
+      if (!this.ticked.has('none')) return this.#finish('emergency');
+      return this.#goTo(twitchSteps[0]);
     }
     const step = this.screen as TwitchStep;
     const missing = stepQuestions[step].filter((question) => this.answers[question] === undefined);
-    if (missing.length > 0) return this.showProblem(missing.length, `input[name="${missing[0]}"]`);
+    if (missing.length > 0) return this.#showProblem(missing.length, `input[name="${missing[0]}"]`);
     const next = twitchSteps[twitchSteps.indexOf(step) + 1];
-    return next ? this.goTo(next) : this.finish();
+    return next ? this.#goTo(next) : this.#finish();
   }
 
-  private onBack(): Promise<void> {
+  #onBack(): Promise<void> {
     const index = twitchSteps.indexOf(this.screen as TwitchStep);
-    return this.goTo(index > 0 ? twitchSteps[index - 1] : 'signs');
+    return this.#goTo(index > 0 ? twitchSteps[index - 1] : 'signs');
   }
 
-  private problemText(unanswered: number): string {
+  #problemText(unanswered: number): string {
     const { twitch } = this.content;
     return unanswered === 0 ? twitch.emergencyScreen.chooseOne : twitch.check.unanswered(unanswered);
   }
 
-  private async showProblem(unanswered: number, focusSelector: string): Promise<void> {
+  async #showProblem(unanswered: number, focusSelector: string): Promise<void> {
     this.problem = { unanswered, attempt: (this.problem?.attempt ?? 0) + 1 };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.screen ${focusSelector}`)?.focus();
   }
 
   /** Shows another screen and moves focus to its heading (or first box), as a new page would. */
-  private async goTo(screen: Screen): Promise<void> {
+  async #goTo(screen: Screen): Promise<void> {
     this.problem = undefined;
     this.screen = screen;
     await this.updateComplete;
@@ -238,29 +238,29 @@ export class TwitchRedflagCheck extends LhwElement {
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
-  private async finish(onlyLevel?: CareLevel): Promise<void> {
+  async #finish(onlyLevel?: CareLevel): Promise<void> {
     const { level, reasons } = assessTwitching({ ...this.answers, triggers: this.triggers });
     const asked = onlyLevel ? reasons.filter((id) => twitchRules.find((rule) => rule.id === id)?.level === onlyLevel) : reasons;
     this.assessment = { level, reasons: asked };
-    await this.goTo('result');
+    await this.#goTo('result');
     this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: this.assessment, bubbles: true, composed: true }));
   }
 
-  private async startAgain(): Promise<void> {
+  async #startAgain(): Promise<void> {
     this.ticked = new Set();
     this.answers = {};
     this.triggers = [];
     this.assessment = undefined;
-    await this.goTo('signs');
+    await this.#goTo('signs');
   }
 
-  private renderAnnouncement(): TemplateResult | typeof nothing {
+  #renderAnnouncement(): TemplateResult | typeof nothing {
     if (this.screen !== 'result' || !this.assessment) return nothing;
     const card = this.content.twitch.results[this.assessment.level];
     return html`${card.label} ${card.heading(this.careContext)}`;
   }
 
-  private renderResult({ level, reasons }: TwitchAssessment): TemplateResult {
+  #renderResult({ level, reasons }: TwitchAssessment): TemplateResult {
     const text = this.content.twitch;
     const card = text.results[level];
     const context = this.careContext;
@@ -288,7 +288,7 @@ export class TwitchRedflagCheck extends LhwElement {
             : nothing}`,
       })}
       <p class="actions no-print">
-        <button type="button" @click=${this.startAgain}>${this.content.shared.startAgain}</button>
+        <button type="button" @click=${this.#startAgain}>${this.content.shared.startAgain}</button>
       </p>`;
   }
 }
