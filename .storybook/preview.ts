@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
-import type { Preview } from '@storybook/web-components-vite';
+import type { Preview, StoryContext } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '../src/leg-health-widgets.js';
+import { defaultPageSettings, pageSettingTypes, withPageSettings } from '../stories/page-settings.js';
+import { widgetMarkup } from '../stories/support.js';
 
 interface Manifest {
   modules: { declarations?: { members?: { kind: string; privacy?: string; static?: boolean; attribute?: string }[] }[] }[];
@@ -40,9 +42,25 @@ setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // Language, theme and forced colours in the toolbar, for every story (stories/page-settings.ts).
+  globalTypes: pageSettingTypes,
+  initialGlobals: { ...defaultPageSettings },
+  decorators: [withPageSettings],
   parameters: {
-    layout: 'padded',
+    // The page-settings decorator draws the page (background and margins) for the theme chosen
+    // in the toolbar, so Storybook's own padding and backgrounds would only frame it wrongly.
+    layout: 'fullscreen',
+    backgrounds: { disabled: true },
     controls: { expanded: true },
+    docs: {
+      // "Show code" and the Code panel give the markup to paste, not the story's Lit template.
+      codePanel: true,
+      source: {
+        language: 'html',
+        transform: (code: string, { component, args, argTypes }: StoryContext) =>
+          typeof component === 'string' ? widgetMarkup(component, args, argTypes) : code,
+      },
+    },
     // Accessibility violations fail the story (in the a11y panel and in
     // scripts/check-storybook.mjs) instead of being listed as a to-do.
     a11y: { test: 'error' },

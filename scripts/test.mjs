@@ -4,7 +4,8 @@
 // 1. finds the browsers (Debian's chromium, firefox-esr, WebKitWebDriver + MiniBrowser + Xvfb),
 //    prints which run and how to install the missing ones;
 // 2. for WebKit, starts a private Xvfb display and WebKitWebDriver (port 4445, or a free one);
-// 3. runs @web/test-runner with web-test-runner.config.mjs and exits with its status,
+// 3. runs @web/test-runner with web-test-runner.config.mjs, then (a full run with Chromium)
+//    the screenshot tests with web-test-runner.visual.config.mjs, and exits with their status,
 //    stopping everything it started (also on Ctrl+C / SIGTERM).
 // Env: LHW_BROWSERS=chromium,firefox,webkit   run only these (default: every one installed)
 //      LHW_REQUIRE_ALL_BROWSERS=1             a selected browser that is missing fails the run
@@ -181,9 +182,9 @@ function onSignal() {
   }
 }
 
-function runTestRunner(args, env) {
+function runTestRunner(configFile, args, env) {
   const bin = path.join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
-  const config = path.join(root, 'web-test-runner.config.mjs');
+  const config = path.join(root, configFile);
   testRunner = spawn(process.execPath, [bin, '--config', config, ...args], { cwd: root, env, stdio: 'inherit' });
   return new Promise((resolve) => {
     testRunner.on('error', (error) => {
@@ -231,7 +232,13 @@ async function main() {
     env.LHW_COVERAGE = '0'; // a subset of the tests cannot meet the coverage threshold
     console.log('Coverage: off (--files runs a subset of the tests)');
   }
-  const code = await runTestRunner(args, env);
+  let code = await runTestRunner('web-test-runner.config.mjs', args, env);
+  // After a full run, the screenshot tests (Chromium only; `npm run test:visual`), so that a
+  // visual change fails `npm test` and CI too. A run with arguments (--files, --watch) skips them.
+  if (code === 0 && !args.length && run.some((b) => b.name === 'chromium') && !interrupted) {
+    console.log('\nScreenshot tests (web-test-runner.visual.config.mjs, Chromium):');
+    code = await runTestRunner('web-test-runner.visual.config.mjs', [], env);
+  }
   if (code !== 0) {
     console.error(`web-test-runner failed (exit ${code}) after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   }

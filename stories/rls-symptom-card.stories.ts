@@ -156,7 +156,7 @@ export const ResultUnlikely: Story = {
 
 export const DarkTheme: Story = {
   args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const { root } = await renderedCard(canvasElement);
     await expect(root.querySelector('[part=base]')).toHaveClass('theme-dark');

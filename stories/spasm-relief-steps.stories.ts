@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, renderedWidget, settle, sharedArgTypes, type SharedArgs } from './support.js';
-import { packs } from '../src/content/packs.js';
+import { attr, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
+import type { ContentPack } from '../src/content/types.js';
 import type { SpasmMuscle, SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
 import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
-
-const text = packs.en.spasm;
-const shared = packs.en.shared;
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface StepsArgs extends SharedArgs {
@@ -50,10 +47,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<StepsArgs>;
 
-/** The widget inside the story's canvas, once Lit has rendered it. */
-async function renderedSteps(canvasElement: HTMLElement): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot }> {
+/** The widget inside the story's canvas, once Lit has rendered it, and the text it shows. */
+async function renderedSteps(
+  canvasElement: HTMLElement,
+): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot; text: ContentPack['spasm']; shared: ContentPack['shared'] }> {
   const { widget, root } = await renderedWidget<SpasmReliefSteps>(canvasElement, 'spasm-relief-steps');
-  return { steps: widget, root };
+  const pack = shownText(root);
+  return { steps: widget, root, text: pack.spasm, shared: pack.shared };
 }
 
 const clean = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -71,7 +71,7 @@ function buttonLabelled(root: ShadowRoot, label: string): HTMLButtonElement | un
 /** Checks that the stretch step shows the instructions for `muscle`. */
 function stretchShows(muscle: SpasmMuscle): Story['play'] {
   return async ({ canvasElement }) => {
-    const { root } = await renderedSteps(canvasElement);
+    const { root, text } = await renderedSteps(canvasElement);
     const stretch = root.querySelector('[part=steps] ol > li');
     await expect(clean(stretch?.querySelector('[part=heading]'))).toBe(text.steps.stretch.heading);
     const [first] = text.steps.stretch.byMuscle[muscle];
@@ -83,7 +83,7 @@ function stretchShows(muscle: SpasmMuscle): Story['play'] {
 export const ListMode: Story = {
   args: { mode: 'list' },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedSteps(canvasElement);
+    const { root, text } = await renderedSteps(canvasElement);
     const ids: SpasmStepId[] = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'];
     await expect(listedHeadings(root)).toEqual(ids.map((id) => text.steps[id].heading));
     await expect(root.querySelector('[part=timer]'), 'no timer in list mode').toBeNull();
@@ -94,7 +94,7 @@ export const ListMode: Story = {
 export const GuidedMode: Story = {
   args: { mode: 'guided' },
   play: async ({ canvasElement }) => {
-    const { steps, root } = await renderedSteps(canvasElement);
+    const { steps, root, text } = await renderedSteps(canvasElement);
     // The attribute reached the decorated `mode` property: one step shows, with its count.
     await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount(1, 5));
     await expect(root.querySelector('#step-heading')).toHaveTextContent(text.steps.stretch.heading);
@@ -120,7 +120,7 @@ export const Foot: Story = {
 export const CustomSteps: Story = {
   args: { steps: 'stretch,walk,heat-ice' },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedSteps(canvasElement);
+    const { root, text } = await renderedSteps(canvasElement);
     await expect(listedHeadings(root)).toEqual([text.steps.stretch.heading, text.steps.walk.heading, text.steps['heat-ice'].heading]);
     const all = clean(root);
     await expect(all).not.toContain(text.steps['pain-relief'].heading);
@@ -132,7 +132,7 @@ export const CustomSteps: Story = {
 export const TimerRunning: Story = {
   args: { mode: 'guided' },
   play: async ({ canvasElement, step }) => {
-    const { steps, root } = await renderedSteps(canvasElement);
+    const { steps, root, text } = await renderedSteps(canvasElement);
     await step('Go to the heat-or-ice step', async () => {
       for (let i = 0; i < 5 && clean(root.querySelector('#step-heading')) !== text.steps['heat-ice'].heading; i += 1) {
         await userEvent.click(buttonLabelled(root, text.guided.next)!);
@@ -152,7 +152,7 @@ export const TimerRunning: Story = {
 
 export const DarkTheme: Story = {
   args: { theme: 'dark', mode: 'guided' },
-  globals: { backgrounds: { value: 'dark' } },
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const { root } = await renderedSteps(canvasElement);
     await expect(root.querySelector('[part=base]')).toHaveClass('theme-dark');
@@ -168,7 +168,7 @@ export const ClinicConfigured: Story = {
     'heading-level': 3,
   },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedSteps(canvasElement);
+    const { root, shared } = await renderedSteps(canvasElement);
     // heading-level="3": the title is an h3, the steps heading an h4 and each step an h5.
     await expect(root.querySelector('#title')?.localName).toBe('h3');
     await expect(root.querySelector('[part=steps] > [part=heading]')?.localName).toBe('h4');

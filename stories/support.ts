@@ -1,5 +1,8 @@
+import type { ArgTypes, Args } from '@storybook/web-components-vite';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import { packs, type Language } from '../src/content/packs.js';
+import type { ContentPack } from '../src/content/types.js';
 import type { LhwElement } from '../src/shared/lhw-element.js';
 
 /** The attributes every widget shares, as story args named like the attributes. */
@@ -38,6 +41,41 @@ export async function renderedWidget<T extends LhwElement>(
   await widget!.updateComplete;
   await expect(widget!.shadowRoot, 'the widget has an open shadow root').not.toBeNull();
   return { widget: widget!, root: widget!.shadowRoot! };
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An attribute's default as the manifest states it (source text such as `'full'`), unquoted. */
+function defaultOf(argTypes: ArgTypes, name: string): string | undefined {
+  const summary = argTypes[name]?.table?.defaultValue?.summary;
+  return typeof summary === 'string' ? summary.replace(/^(['"])(.*)\1$/, '$2') : undefined;
+}
+
+/**
+ * The markup a clinic pastes for a story, for the "Code" panel and the docs' "Show code": the
+ * widget with only the attributes whose value differs from its default (the manifest's, through
+ * `argTypes`), in `argTypes` order, HTML-escaped. Args that are not attributes (event handlers)
+ * are left out.
+ */
+export function widgetMarkup(tag: string, args: Args, argTypes: ArgTypes): string {
+  const attributes = Object.keys(argTypes)
+    .filter((name) => typeof args[name] === 'string' || typeof args[name] === 'number')
+    .map((name) => [name, String(args[name])] as const)
+    .filter(([name, value]) => value !== '' && value !== defaultOf(argTypes, name))
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  const oneLine = `<${tag}${attributes.map((attribute) => ` ${attribute}`).join('')}></${tag}>`;
+  if (oneLine.length <= 100) return oneLine;
+  return `<${tag}\n${attributes.map((attribute) => `  ${attribute}\n`).join('')}></${tag}>`;
+}
+
+/**
+ * The text the widget shows, in its language (the toolbar or a `lang` arg may make it Spanish),
+ * so that play functions find labels and check text in any language.
+ */
+export function shownText(root: ShadowRoot): ContentPack {
+  const lang = root.querySelector('[part=base]')?.getAttribute('lang');
+  return lang && lang in packs ? packs[lang as Language] : packs.en;
 }
 
 /** Waits for the widget's update and for the focus move that follows it. */

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, renderedWidget, settle, sharedArgTypes, type SharedArgs } from './support.js';
-import { packs } from '../src/content/packs.js';
+import { attr, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
+import type { ContentPack } from '../src/content/types.js';
 import type { Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
 import type {
@@ -12,8 +12,6 @@ import type {
   TwitchQuestion,
   TwitchTrigger,
 } from '../src/twitch-redflag-check/twitch-rules.js';
-
-const text = packs.en.twitch;
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface CheckArgs extends SharedArgs {
@@ -44,10 +42,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<CheckArgs>;
 
-/** The widget inside the story's canvas, once Lit has rendered it. */
-async function renderedCheck(canvasElement: HTMLElement): Promise<{ check: TwitchRedflagCheck; root: ShadowRoot }> {
+/** The widget inside the story's canvas, once Lit has rendered it, and the text it shows. */
+async function renderedCheck(
+  canvasElement: HTMLElement,
+): Promise<{ check: TwitchRedflagCheck; root: ShadowRoot; text: ContentPack['twitch'] }> {
   const { widget, root } = await renderedWidget<TwitchRedflagCheck>(canvasElement, 'twitch-redflag-check');
-  return { check: widget, root };
+  return { check: widget, root, text: shownText(root).twitch };
+}
+
+/** A box on the first screen: an emergency sign, "not sure" or "none of these". */
+type SignChoice = EmergencySign | 'unsure' | 'none';
+
+function signLabel(text: ContentPack['twitch'], choice: SignChoice): string {
+  return choice === 'unsure' || choice === 'none' ? text.emergencyScreen[choice] : text.emergencyScreen.signs[choice];
 }
 
 /** The checkbox whose label reads `label`. */
@@ -60,8 +67,8 @@ function checkboxLabelled(root: ShadowRoot, label: string): HTMLInputElement | u
 type StepAnswers = Partial<Record<Exclude<TwitchQuestion, EmergencySign>, Answer>>;
 
 interface Path {
-  /** The labels of the boxes to tick on the first screen. */
-  signs: string[];
+  /** The boxes to tick on the first screen. */
+  signs: SignChoice[];
   /** Answers for the step screens ("No" where left out); leave out to stop at the first screen. */
   steps?: StepAnswers;
   triggers?: TwitchTrigger[];
@@ -70,7 +77,7 @@ interface Path {
 /** A play function that goes through the check like a visitor, with clicks, and checks the result. */
 function reachResult(level: CareLevel, path: Path): Story['play'] {
   return async ({ canvasElement, step }) => {
-    const { check, root } = await renderedCheck(canvasElement);
+    const { check, root, text } = await renderedCheck(canvasElement);
     let detail: TwitchAssessment | undefined;
     check.addEventListener('lhw-twitch-result', (event) => (detail = event.detail), { once: true });
     const next = async () => {
@@ -79,7 +86,7 @@ function reachResult(level: CareLevel, path: Path): Story['play'] {
     };
 
     await step('Tick the first screen', async () => {
-      for (const label of path.signs) {
+      for (const label of path.signs.map((choice) => signLabel(text, choice))) {
         const box = checkboxLabelled(root, label);
         await expect(box, `a box labelled "${label}"`).toBeDefined();
         await userEvent.click(box!);
@@ -122,7 +129,7 @@ function reachResult(level: CareLevel, path: Path): Story['play'] {
 /** The first screen: the emergency signs, "not sure" and "none of these". */
 export const Start: Story = {
   play: async ({ canvasElement }) => {
-    const { root } = await renderedCheck(canvasElement);
+    const { root, text } = await renderedCheck(canvasElement);
     await expect(root.querySelector('fieldset.signs legend')).toHaveTextContent(text.emergencyScreen.legend);
     await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(7);
     await expect(root.querySelector('.step-count')).toHaveTextContent(text.check.stepCount(1, 4));
@@ -131,12 +138,12 @@ export const Start: Story = {
 
 /** "I'm not sure about one of these" counts as every sign: the emergency card, with all five reasons. */
 export const ResultEmergency: Story = {
-  play: reachResult('emergency', { signs: [text.emergencyScreen.unsure] }),
+  play: reachResult('emergency', { signs: ['unsure'] }),
 };
 
 export const ResultUrgent: Story = {
   play: reachResult('urgent', {
-    signs: [text.emergencyScreen.none],
+    signs: ['none'],
     steps: { legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'unsure' },
     triggers: ['stress'],
   }),
@@ -144,7 +151,7 @@ export const ResultUrgent: Story = {
 
 export const ResultSoon: Story = {
   play: reachResult('soon', {
-    signs: [text.emergencyScreen.none],
+    signs: ['none'],
     steps: { weakness: 'yes', spreading: 'yes', newMedicine: 'unsure' },
     triggers: ['caffeine', 'poorSleep'],
   }),
@@ -152,7 +159,7 @@ export const ResultSoon: Story = {
 
 export const ResultSelfCare: Story = {
   play: reachResult('self-care', {
-    signs: [text.emergencyScreen.none],
+    signs: ['none'],
     steps: {},
     triggers: ['caffeine', 'stress'],
   }),
@@ -161,8 +168,8 @@ export const ResultSelfCare: Story = {
 /** One emergency sign ticked on the first screen ends the check at once. */
 export const EmergencyFirstScreen: Story = {
   play: async (context) => {
-    await reachResult('emergency', { signs: [text.emergencyScreen.signs.chestPain] })!(context);
-    const { root } = await renderedCheck(context.canvasElement);
+    await reachResult('emergency', { signs: ['chestPain'] })!(context);
+    const { root, text } = await renderedCheck(context.canvasElement);
     await expect(root.querySelector('[part=result] a.emergency-call')).toHaveAttribute('href', 'tel:911');
     const reasons = [...root.querySelectorAll('[part=result] li')].map((li) => li.textContent?.trim());
     await expect(reasons).toEqual([text.reasons['chest-pain']]);
@@ -178,7 +185,7 @@ export const ClinicConfigured: Story = {
     'heading-level': 3,
   },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedCheck(canvasElement);
+    const { root, text } = await renderedCheck(canvasElement);
     // heading-level="3": the title is an h3 and the check's heading an h4.
     await expect(root.querySelector('[part=heading]')?.localName).toBe('h3');
     await expect(root.querySelector('#check-heading')?.localName).toBe('h4');
@@ -189,7 +196,7 @@ export const ClinicConfigured: Story = {
 
 export const DarkTheme: Story = {
   args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const { root } = await renderedCheck(canvasElement);
     await expect(root.querySelector('[part=base]')).toHaveClass('theme-dark');
