@@ -102,14 +102,21 @@ export const careCardStyles = css`
     text-decoration: none;
   }
 
+  /*
+   * The filled bands would be CanvasText on CanvasText here, text readable only on its backplate:
+   * show them as plain boxes with a rule below, the level still told by icon, border and label.
+   */
   @media (forced-colors: active) {
     .care-emergency .care-heading,
-    .care-urgent .care-heading,
-    .emergency-call {
+    .care-urgent .care-heading {
+      color: CanvasText;
+      background: Canvas;
       border-block-end: 2px solid CanvasText;
     }
 
     .emergency-call {
+      color: LinkText;
+      background: Canvas;
       border: 2px solid LinkText;
     }
   }
