@@ -80,8 +80,8 @@ const spasmTotal = spasmStepIds.length;
 /**
  * What a pack's content functions say with the values the widgets really render with: the
  * clinic's name and phone, the emergency number, every step count and "unanswered" count the
- * checks can show, the timer's clocks. (`collectStrings` calls them with a sample argument,
- * which the page never shows.)
+ * checks can show, the timer's clocks. (`collectStrings` calls each with one set of sample values,
+ * not every value the page can show.)
  */
 function renderedCalls(pack: ContentPack): [string, string][] {
   const { shared, rls, twitch, spasm } = pack;

@@ -11,23 +11,48 @@ export interface PackString {
   readonly text: string;
 }
 
+/** Clinic settings for content functions that take a care context. */
+const sampleContext = { clinic: 'Lakeside Clinic', emergency: '911' };
+
+/** Sample values for content functions' parameters, by parameter name, as a page would pass them. */
+const sampleByName: Record<string, unknown> = {
+  clinic: sampleContext.clinic,
+  phone: '555 0100',
+  number: sampleContext.emergency,
+  step: 2,
+  total: 4,
+  count: 3,
+  minutes: 15,
+  clock: '14:05',
+};
+
 /**
- * Stands in for any argument a content function takes: a number (counts, steps, minutes) that
- * also carries a care context's fields. Plural forms are the ones exercised.
+ * Calls a content function with samples for its parameters, read from its source: a named
+ * parameter gets its sample above (a plural count gets 3), a destructured one the care context.
  */
-const sampleArgument = Object.assign(new Number(3), { clinic: 'Lakeside Clinic', emergency: '911' });
+function callWithSamples(fn: (...args: unknown[]) => unknown): unknown {
+  const parameters = /^(?:function\s*\w*)?\s*\(([^)]*)\)/.exec(String(fn))?.[1] ?? '';
+  const args = parameters.startsWith('{')
+    ? [sampleContext]
+    : parameters
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .map((name) => sampleByName[name] ?? sampleContext);
+  return fn(...args);
+}
 
 /** Keys whose strings are headings, labels or data rather than running text. */
 const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview)$/i;
 
 /**
- * Every string a pack can show (content functions are called with a sample argument), for the
+ * Every string a pack can show (content functions are called with sample values), for the
  * content checks, the Spanish completeness test and the clinical review pack. Not shipped.
  */
 export function collectStrings(pack: ContentPack): PackString[] {
   const found: PackString[] = [];
   const walk = (node: unknown, path: string[], sourced: string | undefined, body: boolean): void => {
-    if (typeof node === 'function') return walk(node(sampleArgument, sampleArgument), path, sourced, body);
+    if (typeof node === 'function') return walk(callWithSamples(node as (...args: unknown[]) => unknown), path, sourced, body);
     if (typeof node === 'string') {
       const section = sourced ?? (path.length <= 2 ? `${path[0]}.labels` : path.slice(0, 2).join('.'));
       found.push({ path: path.join('.'), section, body, text: node });
