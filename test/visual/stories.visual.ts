@@ -6,9 +6,10 @@
  * clicks through to result states), rendered here, and compared with its baseline in
  * test/visual/baselines/. `npm run test:visual:update` rewrites every baseline.
  *
- * Every story is shot in three looks that between them cover light and dark, English and
- * Spanish, 320 and 1024 px, and forced colours (each shot is 50-300 kB, so the full product of
- * 9 looks would put some 40 MB of baselines in the repository). A look is one line in `looks`.
+ * Every story is shot in five looks: four that pair every language with every theme and every
+ * width, and every theme with every width (all pairs of en/es, light/dark, 320/1024 px), plus
+ * forced colours. Each shot is 50-300 kB, so the full product (9 looks) would put some 40 MB of
+ * baselines in the repository for little more cover. A look is one line in `looks`.
  *
  * Flake-free by construction: one font from node_modules (Atkinson Hyperlegible, via
  * @fontsource) instead of whatever the machine has, loaded before the first story; reduced
@@ -36,7 +37,9 @@ interface Look {
 }
 
 const looks: Look[] = [
-  { name: 'en-light-1024', lang: 'en', colorScheme: 'light', width: 1024, forcedColors: false },
+  { name: 'en-light-320', lang: 'en', colorScheme: 'light', width: 320, forcedColors: false },
+  { name: 'en-dark-1024', lang: 'en', colorScheme: 'dark', width: 1024, forcedColors: false },
+  { name: 'es-light-1024', lang: 'es', colorScheme: 'light', width: 1024, forcedColors: false },
   { name: 'es-dark-320', lang: 'es', colorScheme: 'dark', width: 320, forcedColors: false },
   { name: 'en-forced-colors-320', lang: 'en', colorScheme: 'light', width: 320, forcedColors: true },
 ];
