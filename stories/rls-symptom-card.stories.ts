@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
+import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
 import type { RlsAssessment, RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/rls-symptom-card.js';
 
@@ -12,7 +12,6 @@ interface CardArgs extends SharedArgs {
   /** Logged in the Actions panel (the manifest's `lhw-rls-result` event). */
   onLhwRlsResult?: (event: CustomEvent<RlsAssessment>) => void;
 }
-
 
 const meta = {
   title: 'Widgets/rls-symptom-card',
@@ -164,12 +163,7 @@ export const DarkTheme: Story = {
 };
 
 export const ClinicConfigured: Story = {
-  args: {
-    'clinic-name': 'Lakeside Family Clinic',
-    'clinic-phone': '555 0100',
-    'booking-url': 'https://example.org/book',
-    'heading-level': 3,
-  },
+  args: clinicArgs,
   play: async ({ canvasElement }) => {
     const { root } = await renderedCard(canvasElement);
     // heading-level="3": the card's title is an h3 and its sections' headings are h4.

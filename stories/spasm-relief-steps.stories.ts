@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
+import { attr, clinicArgs, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
 import type { ContentPack } from '../src/content/types.js';
 import type { SpasmMuscle, SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
 import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
@@ -16,7 +16,6 @@ interface StepsArgs extends SharedArgs {
   /** Logged in the Actions panel (the manifest's `lhw-steps-complete` event). */
   onLhwStepsComplete?: (event: CustomEvent<SpasmStepsComplete>) => void;
 }
-
 
 const meta = {
   title: 'Widgets/spasm-relief-steps',
@@ -160,13 +159,7 @@ export const DarkTheme: Story = {
 };
 
 export const ClinicConfigured: Story = {
-  args: {
-    'clinic-name': 'Lakeside Family Clinic',
-    'clinic-phone': '555 0100',
-    'booking-url': 'https://example.org/book',
-    'emergency-number': '112',
-    'heading-level': 3,
-  },
+  args: { ...clinicArgs, 'emergency-number': '112' },
   play: async ({ canvasElement }) => {
     const { root, shared } = await renderedSteps(canvasElement);
     // heading-level="3": the title is an h3, the steps heading an h4 and each step an h5.

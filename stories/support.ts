@@ -27,6 +27,14 @@ export const sharedArgTypes = {
   theme: { control: 'select', options: ['auto', 'light', 'dark'] },
 } as const;
 
+/** A clinic's settings as a web editor would paste them: name, phone, booking page, heading level. */
+export const clinicArgs = {
+  'clinic-name': 'Lakeside Family Clinic',
+  'clinic-phone': '555 0100',
+  'booking-url': 'https://example.org/book',
+  'heading-level': 3,
+} satisfies SharedArgs;
+
 /** An attribute binding that leaves the attribute out when the arg is empty. */
 export const attr = (value: string | number | undefined) =>
   ifDefined(value === '' || value === undefined ? undefined : String(value));

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
+import { attr, clinicArgs, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
 import type { ContentPack } from '../src/content/types.js';
 import type { Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
@@ -18,7 +18,6 @@ interface CheckArgs extends SharedArgs {
   /** Logged in the Actions panel (the manifest's `lhw-twitch-result` event). */
   onLhwTwitchResult?: (event: CustomEvent<TwitchAssessment>) => void;
 }
-
 
 const meta = {
   title: 'Widgets/twitch-redflag-check',
@@ -177,20 +176,14 @@ export const EmergencyFirstScreen: Story = {
 };
 
 export const ClinicConfigured: Story = {
-  args: {
-    'clinic-name': 'Lakeside Family Clinic',
-    'clinic-phone': '555 0100',
-    'booking-url': 'https://example.org/book',
-    'emergency-number': '112',
-    'heading-level': 3,
-  },
+  args: { ...clinicArgs, 'emergency-number': '112' },
   play: async ({ canvasElement }) => {
     const { root, text } = await renderedCheck(canvasElement);
     // heading-level="3": the title is an h3 and the check's heading an h4.
     await expect(root.querySelector('[part=heading]')?.localName).toBe('h3');
     await expect(root.querySelector('#check-heading')?.localName).toBe('h4');
     // emergency-number="112" reached the element: the safety note names it.
-    await expect(root.querySelector('.safety-note')).toHaveTextContent(text.safetyNote({ clinic: 'Lakeside Family Clinic', emergency: '112' }));
+    await expect(root.querySelector('.safety-note')).toHaveTextContent(text.safetyNote({ clinic: clinicArgs['clinic-name'], emergency: '112' }));
   },
 };
 
