@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, startStaticServer } from './lib/static-server.mjs';
-import { bundledSizes, elementCodeSizes, kilobytes, languages, litFloorSource, scriptSizes, textSizes } from './sizes.mjs';
+import { bundledSizes, elementCodeSizes, kilobytes, litFloorSource, scriptSizes, textSizes } from './sizes.mjs';
 import { elements } from '../rollup.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -367,8 +367,7 @@ async function main() {
       ...elements.map((tag) => `| npm \`leg-health-widgets/${tag}.js\` with Lit | ${sizeCells(entries[tag])} |`),
       `| npm, all three elements with Lit | ${sizeCells(everything)} |`,
       ...elements.map((tag) => `| \`<${tag}>\` own code | ${sizeCells(ownCode[tag])} |`),
-      ...languages.flatMap((language) => ['shared', 'rls', 'twitch', 'spasm'].map((part) => `| Text: ${language} ${part} | ${sizeCells(text[`${language}-${part}`])} |`)),
-      `| Text: source list (both languages) | ${sizeCells(text.sources)} |`,
+      ...text.map(({ label, sizes }) => `| Text: ${label} | ${sizeCells(sizes)} |`),
       '',
       '## Main-thread time to render',
       '',

@@ -1,6 +1,6 @@
 // `npm test` step: the byte budgets. Needs dist/leg-health-widgets.js (`rollup -c` first).
 // Prints what each part weighs, so whoever breaks a budget sees where the bytes went.
-import { budgets, elementCodeSizes, kilobytes, languages, scriptSizes, textSizes } from './sizes.mjs';
+import { budgets, elementCodeSizes, kilobytes, scriptSizes, textSizes } from './sizes.mjs';
 
 const problems = [];
 const row = (name, { raw, gzip, brotli }, budget) => {
@@ -12,11 +12,7 @@ const row = (name, { raw, gzip, brotli }, budget) => {
 console.log('Sizes (minified; gzip level 9, brotli quality 11):');
 row('dist/leg-health-widgets.js', scriptSizes(), budgets.scriptGzip);
 for (const [tag, sizes] of Object.entries(await elementCodeSizes())) row(`<${tag}> own code, no Lit or text`, sizes, budgets.elementCodeGzip);
-const text = await textSizes();
-for (const language of languages) {
-  for (const part of ['shared', 'rls', 'twitch', 'spasm']) row(`text: ${language} ${part}`, text[`${language}-${part}`]);
-}
-row('text: source list', text.sources);
+for (const { label, sizes } of await textSizes()) row(`text: ${label}`, sizes);
 
 if (problems.length > 0) {
   console.error(`\nSize budget exceeded:\n- ${problems.join('\n- ')}\nMake the bytes smaller (see README "Size and speed"); do not raise the budget.`);

@@ -1,6 +1,6 @@
 // Byte sizes of what the library ships, measured the way browsers receive it. Used by the budget
 // check in `npm test` (scripts/check-sizes.mjs) and by the benchmark (scripts/bench.mjs).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { elements, minifiedBrowserBuild } from '../rollup.config.mjs';
@@ -15,8 +15,6 @@ export const budgets = {
   /** One element's own code (its class, styles, rules and the shared base), without Lit or text. */
   elementCodeGzip: 8 * 1024,
 };
-
-export const languages = ['en', 'es'];
 
 /** The built script-tag bundle (run `rollup -c` first). */
 export function scriptSizes() {
@@ -53,14 +51,20 @@ export async function elementCodeSizes() {
   return Object.fromEntries(elements.map((tag) => [tag, sizesOf(code[tag])]));
 }
 
-/** Each element's text in each language, and the source list all elements share. */
+/**
+ * The text of each language pack, part by part (one file per element, plus `shared`), found in
+ * src/content/<language>/, and the source list all languages share. Each row: a label, sizes.
+ */
 export async function textSizes() {
-  const parts = { sources: 'src/content/sources.ts' };
-  for (const language of languages) {
-    for (const part of ['shared', 'rls', 'twitch', 'spasm']) parts[`${language}-${part}`] = `src/content/${language}/${part}.ts`;
+  const parts = {};
+  for (const language of readdirSync('src/content').filter((name) => existsSync(`src/content/${name}/index.ts`))) {
+    for (const file of readdirSync(`src/content/${language}`).filter((name) => name.endsWith('.ts') && name !== 'index.ts')) {
+      parts[`${language} ${file.slice(0, -3)}`] = `src/content/${language}/${file}`;
+    }
   }
+  parts['source list (all languages)'] = 'src/content/sources.ts';
   const code = await minifiedEntries(parts, isLit);
-  return Object.fromEntries(Object.entries(code).map(([name, text]) => [name, sizesOf(text)]));
+  return Object.keys(parts).map((label) => ({ label, sizes: sizesOf(code[label]) }));
 }
 
 /**
