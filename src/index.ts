@@ -17,7 +17,6 @@ export type * from './rls-symptom-card/rls-content.js';
 
 export { TwitchRedflagCheck } from './twitch-redflag-check/twitch-redflag-check.js';
 export * from './twitch-redflag-check/twitch-rules.js';
-export { twitchSteps, type TwitchStep } from './twitch-redflag-check/twitch-content.js';
 export type * from './twitch-redflag-check/twitch-content.js';
 
 export {

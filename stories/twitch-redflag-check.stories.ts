@@ -5,6 +5,7 @@ import { attr, clinicArgs, renderedWidget, settle, sharedArgTypes, shownText, ty
 import type { ContentPack } from '../src/content/types.js';
 import type { Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
+import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
 import type {
   CareLevel,
   EmergencySign,
@@ -29,6 +30,7 @@ const meta = {
     clinic-phone=${attr(args['clinic-phone'])}
     booking-url=${attr(args['booking-url'])}
     emergency-number=${attr(args['emergency-number'])}
+    crisis-number=${attr(args['crisis-number'])}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
     @lhw-twitch-result=${args.onLhwTwitchResult}
@@ -53,7 +55,7 @@ async function renderedCheck(
 type SignChoice = EmergencySign | 'unsure' | 'none';
 
 function signLabel(text: ContentPack['twitch'], choice: SignChoice): string {
-  return choice === 'unsure' || choice === 'none' ? text.emergencyScreen[choice] : text.emergencyScreen.signs[choice];
+  return choice === 'unsure' || choice === 'none' ? text.emergencyScreen[choice] : text.emergencyScreen.signs[choice].label;
 }
 
 /** The checkbox whose label reads `label`. */
@@ -171,7 +173,7 @@ export const EmergencyFirstScreen: Story = {
     const { root, text } = await renderedCheck(context.canvasElement);
     await expect(root.querySelector('[part=result] a.emergency-call')).toHaveAttribute('href', 'tel:911');
     const reasons = [...root.querySelectorAll('[part=result] li')].map((li) => li.textContent?.trim());
-    await expect(reasons).toEqual([text.reasons['chest-pain']]);
+    await expect(reasons).toEqual(reasonTexts(text, ['chest-pain']));
   },
 };
 

@@ -87,7 +87,7 @@ async function submitScreen(check: Element): Promise<void> {
 
 /** Ticks one emergency sign: the check ends at once with the emergency result. */
 async function reachEmergency(check: Element): Promise<void> {
-  labelWithText(check, twitchText.emergencyScreen.signs.chestPain).click();
+  labelWithText(check, twitchText.emergencyScreen.signs.chestPain.label).click();
   await submitScreen(check);
 }
 

@@ -17,18 +17,24 @@ import type { CareContext } from '../src/content/types.js';
 import { answerValues, type Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
-import { twitchSteps, type TwitchStep } from '../src/twitch-redflag-check/twitch-content.js';
+import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
 import {
   assessTwitching,
   careLevels,
+  emergencyScreenAnswers,
   emergencySigns,
+  escalationLevels,
+  stepQuestions,
   twitchRules,
+  twitchSteps,
   twitchTriggers,
   type CareLevel,
+  type EmergencyChoice,
   type EmergencySign,
+  type StepQuestion,
   type TwitchAnswers,
   type TwitchAssessment,
-  type TwitchQuestion,
+  type TwitchStep,
   type TwitchTrigger,
 } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings, type WarningSpy } from './fixtures/warnings.js';
@@ -45,26 +51,20 @@ const signsText = text.emergencyScreen;
 // ---------------------------------------------------------------------------------------------
 // The check's screens, as the visitor meets them
 
-type StepQuestion = Exclude<TwitchQuestion, EmergencySign>;
-/** What can be ticked on the first screen, in the order it lists them. */
-type SignChoice = EmergencySign | 'unsure' | 'none';
+/** What can be ticked on the first screen. */
+type SignChoice = EmergencyChoice;
 type Screen = 'signs' | TwitchStep | 'result';
 
+/** The first screen's boxes, in the order it lists them. */
 const signChoices: readonly SignChoice[] = [...emergencySigns, 'unsure', 'none'];
 
-/** The questions each step screen asks, in page order (checked against the page below). */
-const stepQuestions: Readonly<Record<TwitchStep, readonly StepQuestion[]>> = {
-  muscles: ['legSwollenWarmRed', 'weakness', 'weaknessWorsening', 'lossOfTone', 'muscleShrinking'],
-  course: ['suddenOnset', 'longerThanTwoWeeks', 'spreading', 'gradualSpeechOrSwallowChange'],
-  causes: ['newMedicine'],
-};
 const allStepQuestions = twitchSteps.flatMap((step) => stepQuestions[step]);
 const totalSteps = 1 + twitchSteps.length;
 
 function choiceLabel(choice: SignChoice): string {
   if (choice === 'unsure') return signsText.unsure;
   if (choice === 'none') return signsText.none;
-  return signsText.signs[choice];
+  return signsText.signs[choice].label;
 }
 
 /** The "Step N of 4" number of each screen. */
@@ -223,11 +223,7 @@ const scenarios: Readonly<Record<CareLevel, Scenario>> = {
 
 /** The answers the widget holds after a scenario: the first screen's boxes as answers, then the steps. */
 function answersOf(scenario: Scenario): TwitchAnswers {
-  const unsure = scenario.signs.includes('unsure');
-  const signs = Object.fromEntries(
-    emergencySigns.map((sign): [EmergencySign, Answer] => [sign, scenario.signs.includes(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
-  );
-  return { ...signs, ...scenario.steps, triggers: scenario.triggers ?? [] };
+  return { ...emergencyScreenAnswers(new Set(scenario.signs)), ...scenario.steps, triggers: scenario.triggers ?? [] };
 }
 
 /**
@@ -371,12 +367,18 @@ async function answerStepByKeyboard(el: TwitchRedflagCheck, step: TwitchStep, sc
 // ---------------------------------------------------------------------------------------------
 // The result
 
-/** The care card's body, split at its headings: heading text to the elements under it. */
+/** The headings that open a section of the care card's body. */
+const sectionLabels = [text.whatToDoLabel, text.reasonsLabel, text.moreHelp.label, text.triggerAdviceLabel];
+
+/**
+ * The care card's body, split at its section headings: heading text to the elements under it,
+ * the headings of the lists inside a section included.
+ */
 function cardSections(result: HTMLElement): Map<string, Element[]> {
   const sections = new Map<string, Element[]>();
   let current: Element[] | undefined;
   for (const child of result.querySelector('.care-body')?.children ?? []) {
-    if (/^h[1-6]$/.test(child.localName)) {
+    if (/^h[1-6]$/.test(child.localName) && sectionLabels.includes(textOf(child))) {
       current = [];
       sections.set(textOf(child), current);
     } else if (current) current.push(child);
@@ -386,6 +388,23 @@ function cardSections(result: HTMLElement): Map<string, Element[]> {
 
 function itemsOf(elements: readonly Element[] | undefined): string[] {
   return (elements ?? []).filter((e) => e.localName === 'ul' && !e.matches('[part~="contact"]')).flatMap((ul) => [...ul.querySelectorAll('li')].map(textOf));
+}
+
+/** A section's text as a reader meets it: each heading and paragraph, then each list item. */
+function sectionText(elements: readonly Element[] | undefined): string[] {
+  return (elements ?? []).flatMap((e) => (e.localName === 'ul' ? [...e.querySelectorAll('li')].map(textOf) : [textOf(e)]));
+}
+
+/** "When to get more help" as the pack words it for a level: one list per higher level, lowest first. */
+function expectedMoreHelp(level: CareLevel, context: CareContext): string[] {
+  if (level === 'emergency') return [text.results.emergency.whileWaiting(context)];
+  const items = {
+    soon: text.moreHelp.soonIf,
+    urgent: text.moreHelp.urgentIf,
+    emergency: emergencySigns.map((sign) => signsText.signs[sign].label),
+  };
+  const lists = escalationLevels(level).flatMap((higher) => [text.moreHelp.headings[higher](context), ...items[higher]]);
+  return level === 'urgent' ? lists : [...lists, text.moreHelp.checkAgain];
 }
 
 function linksIn(node: ParentNode): [string | null, string][] {
@@ -433,8 +452,8 @@ function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextO
     expect(link?.getAttribute('href'), 'the emergency link').to.equal(`tel:${context.emergency.replace(/[^\d+]/g, '')}`);
     expect(textOf(link), 'the emergency link text').to.equal(shared.callEmergency(context.emergency));
   }
-  expect(itemsOf(sections.get(text.reasonsLabel)), 'reasons').to.deep.equal(shown.reasons.map((id) => text.reasons[id]));
-  expect(sections.get(text.watchForLabel)?.map(textOf), 'what to watch for').to.deep.equal([card.watchFor(context)]);
+  expect(itemsOf(sections.get(text.reasonsLabel)), 'reasons').to.deep.equal(reasonTexts(text, shown.reasons));
+  expect(sectionText(sections.get(text.moreHelp.label)), 'when to get more help').to.deep.equal(expectedMoreHelp(level, context));
 
   const named = level === 'emergency' ? [] : triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
   if (named.length > 0) {
@@ -541,10 +560,11 @@ describe('<twitch-redflag-check>', () => {
         const scenario: Scenario = { signs: choices };
         const shown = shownAssessment(scenario);
         expectResult(el, { level: 'emergency', shown });
-        // The reasons name only the signs ticked; "not sure" names all five.
-        const expectedIds = choices.includes('unsure')
-          ? emergencySigns.map(ruleOfSign)
-          : emergencySigns.filter((s) => choices.includes(s)).map(ruleOfSign);
+        // The reasons name only the signs ticked, and "not sure" adds one reason of its own.
+        const expectedIds = [
+          ...emergencySigns.filter((s) => choices.includes(s)).map(ruleOfSign),
+          ...(choices.includes('unsure') ? ['emergency-sign-unsure'] : []),
+        ];
         expect(shown.reasons).to.deep.equal(expectedIds);
         expect(describeElement(shadowOf(el).querySelector('input[type="radio"]')), 'no question screen').to.equal('null');
         expect(describeElement(shadowOf(el).querySelector('#step-heading'))).to.equal('null');
@@ -600,7 +620,7 @@ describe('<twitch-redflag-check>', () => {
       await next(el);
       expectResult(el, { level: 'emergency', shown: shownAssessment({ signs: ['breathingTrouble'] }), triggers: scenario.triggers });
       expect(itemsOf(cardSections(q(el, '[part~="result"]')).get(text.reasonsLabel))).to.deep.equal([
-        text.reasons[ruleOfSign('breathingTrouble') as keyof typeof text.reasons],
+        text.signReason({ sign: signsText.signs.breathingTrouble.label }),
       ]);
     });
   });
@@ -618,18 +638,29 @@ describe('<twitch-redflag-check>', () => {
       expect(textOf(q(el, '#signs-hint'))).to.equal(signsText.hint);
     });
 
+    it('asks about now or the last 24 hours, and gives each sign a hint that describes its box', async () => {
+      const el = await render();
+      expect(signsText.legend).to.match(/24 hours/);
+      const hints = emergencySigns.map((sign) => {
+        const ids = (signBox(el, sign).getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+        return [sign, ids.map((id) => textOf(shadowOf(el).getElementById(id)))];
+      });
+      expect(hints).to.deep.equal(emergencySigns.map((sign) => [sign, [signsText.signs[sign].hint]]));
+      for (const sign of emergencySigns) expect(isShown(q(el, `#${sign}-hint`)), `${sign} hint is visible`).to.equal(true);
+    });
+
     it('"None of these" unticks the signs, and a sign or "not sure" unticks "None of these"', async () => {
       const el = await render();
       tickSign(el, 'chestPain');
       tickSign(el, 'unsure');
       await el.updateComplete;
-      expect(tickedSigns(el)).to.deep.equal([signsText.signs.chestPain, signsText.unsure]);
+      expect(tickedSigns(el)).to.deep.equal([signsText.signs.chestPain.label, signsText.unsure]);
       tickSign(el, 'none');
       await el.updateComplete;
       expect(tickedSigns(el)).to.deep.equal([signsText.none]);
       tickSign(el, 'breathingTrouble');
       await el.updateComplete;
-      expect(tickedSigns(el)).to.deep.equal([signsText.signs.breathingTrouble]);
+      expect(tickedSigns(el)).to.deep.equal([signsText.signs.breathingTrouble.label]);
       tickSign(el, 'none');
       await el.updateComplete;
       tickSign(el, 'unsure');
@@ -769,9 +800,11 @@ describe('<twitch-redflag-check>', () => {
       const el = await render();
       tickSign(el, 'none');
       await next(el);
-      clickLabelOf(q<HTMLInputElement>(el, 'input[name="legSwollenWarmRed"][value="no"]'));
-      clickLabelOf(q<HTMLInputElement>(el, 'input[name="weakness"][value="no"]'));
-      clickLabelOf(q<HTMLInputElement>(el, 'input[name="lossOfTone"][value="unsure"]'));
+      // Every question answered but two: "Is the weakness getting worse?" and "thinner muscle".
+      const left: StepQuestion[] = ['weaknessWorsening', 'muscleShrinking'];
+      for (const question of stepQuestions.muscles.filter((question) => !left.includes(question))) {
+        clickLabelOf(q<HTMLInputElement>(el, `input[name="${question}"][value="${question === 'lossOfTone' ? 'unsure' : 'no'}"]`));
+      }
       await el.updateComplete;
       await next(el);
 
@@ -809,8 +842,8 @@ describe('<twitch-redflag-check>', () => {
       await next(el);
       await next(el);
       expect(currentScreen(el)).to.equal('causes');
-      expect(textOf(problem(el))).to.equal(check.unanswered(1));
-      expect(focused()).to.equal(`radio[name=newMedicine] "${shared.answers.yes}"`);
+      expect(textOf(problem(el))).to.equal(check.unanswered(stepQuestions.causes.length));
+      expect(focused()).to.equal(`radio[name=${stepQuestions.causes[0]}] "${shared.answers.yes}"`);
     });
 
     it('"None" among the triggers unticks the others, and another trigger unticks "None"', async () => {
@@ -831,6 +864,63 @@ describe('<twitch-redflag-check>', () => {
       clickLabelOf(triggerBox(again, 'stress'));
       await again.updateComplete;
       expect(tickedTriggers(again)).to.deep.equal(['stress']);
+    });
+  });
+
+  describe('clinical brief version 2, as a visitor meets it', () => {
+    /** The level the brief's table gives each of these answers alone ("Yes", everything else "No"). */
+    const alone: [StepQuestion, CareLevel, string][] = [
+      ['legSwollenWarmRed', 'urgent', 'leg-swollen-warm-red'],
+      ['spreadingWeaknessOrNumbness', 'urgent', 'spreading-weakness-or-numbness'],
+      ['statinMuscleSymptoms', 'urgent', 'statin-muscle-symptoms'],
+      ['darkUrine', 'urgent', 'dark-urine'],
+      ['stiffness', 'soon', 'stiffness'],
+      ['numbnessOrTingling', 'soon', 'numbness-or-tingling'],
+      ['suddenOnset', 'self-care', 'sudden-onset-alone'],
+    ];
+    for (const [question, level, rule] of alone) {
+      for (const answer of ['yes', 'unsure'] as const) {
+        it(`"${answer}" to ${question} alone gives the ${level} card, with its own reason`, async () => {
+          const el = await render();
+          const scenario: Scenario = { signs: ['none'], steps: { ...allNo, [question]: answer } };
+          await answerByClick(el, scenario);
+          const shown = shownAssessment(scenario);
+          expect(shown).to.deep.equal({ level, reasons: [rule] });
+          expectResult(el, { level, shown });
+        });
+      }
+    }
+
+    it('"Not sure" on the first screen: the emergency card says the visitor was not sure, and names no sign', async () => {
+      const el = await render();
+      tickSign(el, 'unsure');
+      await next(el);
+      const shown = shownAssessment({ signs: ['unsure'] });
+      expect(shown).to.deep.equal({ level: 'emergency', reasons: ['emergency-sign-unsure'] });
+      expectResult(el, { level: 'emergency', shown });
+      const reasons = itemsOf(cardSections(q(el, '[part~="result"]')).get(text.reasonsLabel));
+      expect(reasons).to.deep.equal([text.reasons['emergency-sign-unsure']]);
+      for (const sign of emergencySigns) {
+        expect(textOf(q(el, '[part~="result"] .care-body')), `the card does not name "${sign}"`).not.to.contain(
+          signsText.signs[sign].label,
+        );
+      }
+    });
+
+    it('the hints about sudden weakness and sudden speech trouble name the emergency number', async () => {
+      const el = await render({ 'emergency-number': '112' });
+      const context = contextOf({ emergency: '112' });
+      tickSign(el, 'none');
+      await next(el);
+      await answerStepByClick(el, 'muscles', scenarios['self-care']);
+      await next(el);
+      const hintOf = (question: StepQuestion): string => textOf(q(el, `#${question}-hint`));
+      for (const question of ['suddenOnset', 'gradualSpeechOrSwallowChange'] as const) {
+        const hint = text.questions[question].hint;
+        expect(typeof hint, `${question} hint is worded with the page's number`).to.equal('function');
+        expect(hintOf(question)).to.equal(typeof hint === 'function' ? hint(context) : hint);
+        expect(hintOf(question)).to.contain('112');
+      }
     });
   });
 
@@ -1021,7 +1111,7 @@ describe('<twitch-redflag-check>', () => {
       expect([...cardSections(q(el, '[part~="result"]')).keys()]).to.deep.equal([
         text.whatToDoLabel,
         text.reasonsLabel,
-        text.watchForLabel,
+        text.moreHelp.label,
       ]);
     });
 
@@ -1092,7 +1182,9 @@ describe('<twitch-redflag-check>', () => {
         ['h5', `${card.label} ${card.heading(contextOf())}`],
         ['h6', text.whatToDoLabel],
         ['h6', text.reasonsLabel],
-        ['h6', text.watchForLabel],
+        ['h6', text.moreHelp.label],
+        // The lists under it would be a level deeper; h6 is the deepest there is.
+        ...escalationLevels('self-care').map((higher): [string, string] => ['h6', text.moreHelp.headings[higher](contextOf())]),
         ['h6', text.triggerAdviceLabel],
         ['h4', shared.aboutHeading],
       ]);

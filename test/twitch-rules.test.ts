@@ -1,10 +1,12 @@
 // Tests for the leg-twitching care-level rules, the most safety-critical logic in the library.
 //
-// The oracle below is written from the issue's specification, independently of the module: it
-// does not use the module's rule table, `countsAsYes` or `assessTwitching`. The module's answer
-// is compared with it exhaustively within each tier, over every yes/no combination of all
-// fifteen questions, and on large random samples (fast-check), next to the safety properties
-// the issue asks for (a more worrying answer never lowers the level, triggers never matter, ...).
+// The oracle below is written from the specification (the clinical brief, version 2, section B:
+// the care-level table, "How the emergency screen treats Not sure" and "Changes in version 2"),
+// independently of the module: it does not use the module's rule table, `countsAsYes` or
+// `assessTwitching`. The module's answer is compared with it exhaustively within each tier, over
+// every yes/no combination of the fifteen questions after the emergency screen, and on large
+// random samples (fast-check), next to the safety properties the brief asks for (a more worrying
+// answer never lowers the level, "not sure" counts as "yes", triggers never matter, ...).
 //
 // Only plain values (strings, arrays, plain objects) are passed to chai.
 import { expect } from '@open-wc/testing';
@@ -12,11 +14,19 @@ import * as fc from 'fast-check';
 import {
   assessTwitching,
   careLevels,
+  emergencyScreenAnswers,
   emergencySigns,
+  escalationLevels,
+  stepQuestions,
   twitchQuestions,
   twitchRules,
+  twitchSteps,
   twitchTriggers,
+  type EmergencyChoice,
+  type EmergencySignRuleId,
+  type StepQuestion,
   type TwitchAnswers,
+  type TwitchRule,
 } from '../src/twitch-redflag-check/twitch-rules.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,32 +40,57 @@ type Level = 'emergency' | 'urgent' | 'soon' | 'self-care';
 const CELLS: readonly Cell[] = ['yes', 'no', 'unsure', 'missing'];
 /** The answers (or absence) that must count as "yes" for a warning sign. */
 const WORRYING: readonly Cell[] = ['yes', 'unsure', 'missing'];
+/** The answers (or absence) that say "not sure" on the emergency screen. */
+const UNSURE: readonly Cell[] = ['unsure', 'missing'];
 
 const LEVELS: readonly Level[] = ['emergency', 'urgent', 'soon', 'self-care'];
 const RANK: Record<Level, number> = { emergency: 3, urgent: 2, soon: 1, 'self-care': 0 };
 
+/** The emergency screen: now or in the last 24 hours (the first five), or now (the last three). */
 const EMERGENCY_KEYS = [
   'breathingTrouble',
   'chestPain',
   'suddenOneSidedWeakness',
   'cannotSwallow',
   'seizureOrCollapse',
+  'cannotMoveLeg',
+  'bladderBowelOrSaddleNumbness',
+  'tetanusSigns',
 ] as const;
-/** Every key that the urgent rules read (the last three also count alone, for "soon"). */
-const URGENT_TIER_KEYS = [
+type EmergencyKey = (typeof EMERGENCY_KEYS)[number];
+
+/** Keys that lead to "urgent" on their own (and never to anything else). */
+const URGENT_ONLY_KEYS = [
   'legSwollenWarmRed',
   'weaknessWorsening',
-  'suddenOnset',
-  'weakness',
-  'lossOfTone',
-  'muscleShrinking',
+  'spreadingWeaknessOrNumbness',
+  'statinMuscleSymptoms',
+  'darkUrine',
 ] as const;
-/** Keys that only ever lead to "soon". */
-const SOON_ONLY_KEYS = ['gradualSpeechOrSwallowChange', 'longerThanTwoWeeks', 'spreading', 'newMedicine'] as const;
-/** Every key a "soon" rule reads. */
-const SOON_TIER_KEYS = ['weakness', 'lossOfTone', 'muscleShrinking', ...SOON_ONLY_KEYS] as const;
+/** Weakness, loss of tone, a shrinking muscle: "soon" alone, "urgent" with a sudden start. */
+const WEAKNESS_KEYS = ['weakness', 'lossOfTone', 'muscleShrinking'] as const;
+/** Keys that only ever lead to "soon" (stiffness does NOT join the sudden-onset rule). */
+const SOON_ONLY_KEYS = [
+  'stiffness',
+  'numbnessOrTingling',
+  'gradualSpeechOrSwallowChange',
+  'longerThanTwoWeeks',
+  'spreading',
+  'newMedicine',
+] as const;
 
-const KEYS = [...EMERGENCY_KEYS, ...URGENT_TIER_KEYS, ...SOON_ONLY_KEYS] as const;
+/** Every key that an urgent rule reads (9). */
+const URGENT_TIER_KEYS = [...URGENT_ONLY_KEYS, 'suddenOnset', ...WEAKNESS_KEYS] as const;
+/** Every key that a "soon" rule reads (9). */
+const SOON_TIER_KEYS = [...WEAKNESS_KEYS, ...SOON_ONLY_KEYS] as const;
+/** The keys the self-care reasons read: a sudden start, next to the "soon"-only signs (7). */
+const SELF_CARE_TIER_KEYS = ['suddenOnset', ...SOON_ONLY_KEYS] as const;
+
+/** The fifteen questions after the emergency screen. */
+const NON_EMERGENCY_KEYS = [...URGENT_ONLY_KEYS, 'suddenOnset', ...WEAKNESS_KEYS, ...SOON_ONLY_KEYS] as const;
+type NonEmergencyKey = (typeof NON_EMERGENCY_KEYS)[number];
+
+const KEYS = [...EMERGENCY_KEYS, ...NON_EMERGENCY_KEYS] as const;
 type Key = (typeof KEYS)[number];
 
 const TRIGGERS = ['caffeine', 'stress', 'poorSleep', 'hardExercise', 'none'] as const;
@@ -68,38 +103,64 @@ interface Result {
   reasons: string[];
 }
 
-/** The stable rule ids, level by level, in the order the reasons must list them. */
-const RULE_IDS: Record<Level, readonly string[]> = {
-  emergency: ['breathing-trouble', 'chest-pain', 'sudden-one-sided-weakness', 'cannot-swallow', 'seizure-or-collapse'],
-  urgent: ['leg-swollen-warm-red', 'weakness-worsening', 'sudden-onset-with-weakness'],
-  soon: [
-    'weakness',
-    'loss-of-tone',
-    'muscle-shrinking',
-    'gradual-speech-swallow-change',
-    'longer-than-two-weeks',
-    'spreading',
-    'new-medicine',
-  ],
-  'self-care': ['no-warning-signs'],
-};
-const ALL_RULE_IDS = LEVELS.flatMap((level) => RULE_IDS[level]);
-
-/** The rule id that an emergency sign fires on its own. */
-const EMERGENCY_RULE: Record<(typeof EMERGENCY_KEYS)[number], string> = {
+/** The rule id that an emergency sign answered "yes" names. */
+const EMERGENCY_RULE = {
   breathingTrouble: 'breathing-trouble',
   chestPain: 'chest-pain',
   suddenOneSidedWeakness: 'sudden-one-sided-weakness',
   cannotSwallow: 'cannot-swallow',
   seizureOrCollapse: 'seizure-or-collapse',
-};
+  cannotMoveLeg: 'cannot-move-leg',
+  bladderBowelOrSaddleNumbness: 'bladder-bowel-or-saddle-numbness',
+  tetanusSigns: 'tetanus-signs',
+} as const satisfies Record<EmergencyKey, string>;
+/** The one emergency reason for any emergency sign answered "not sure" or left out. */
+const UNSURE_RULE = 'emergency-sign-unsure';
 
-/** The "soon" rule id of each key that fires one on its own. */
-const SOON_RULE: Partial<Record<Key, string>> = {
+/** The rule id of each key that fires a rule on its own (every non-emergency key but suddenOnset). */
+const SINGLE_RULE = {
+  legSwollenWarmRed: 'leg-swollen-warm-red',
+  weaknessWorsening: 'weakness-worsening',
+  spreadingWeaknessOrNumbness: 'spreading-weakness-or-numbness',
+  statinMuscleSymptoms: 'statin-muscle-symptoms',
+  darkUrine: 'dark-urine',
   weakness: 'weakness',
   lossOfTone: 'loss-of-tone',
   muscleShrinking: 'muscle-shrinking',
+  stiffness: 'stiffness',
+  numbnessOrTingling: 'numbness-or-tingling',
+  gradualSpeechOrSwallowChange: 'gradual-speech-swallow-change',
+  longerThanTwoWeeks: 'longer-than-two-weeks',
+  spreading: 'spreading',
+  newMedicine: 'new-medicine',
+} as const satisfies Record<Exclude<NonEmergencyKey, 'suddenOnset'>, string>;
+
+/** The stable rule ids, level by level, in the order the reasons must list them. */
+const RULE_IDS: Record<Level, readonly string[]> = {
+  emergency: [...EMERGENCY_KEYS.map((key) => EMERGENCY_RULE[key]), UNSURE_RULE],
+  urgent: [
+    'leg-swollen-warm-red',
+    'weakness-worsening',
+    'spreading-weakness-or-numbness',
+    'sudden-onset-with-weakness',
+    'statin-muscle-symptoms',
+    'dark-urine',
+  ],
+  soon: [
+    'weakness',
+    'loss-of-tone',
+    'muscle-shrinking',
+    'stiffness',
+    'numbness-or-tingling',
+    'gradual-speech-swallow-change',
+    'longer-than-two-weeks',
+    'spreading',
+    'new-medicine',
+  ],
+  'self-care': ['sudden-onset-alone', 'no-warning-signs'],
 };
+const ALL_RULE_IDS = LEVELS.flatMap((level) => RULE_IDS[level]);
+const SELF_CARE_IDS: readonly string[] = RULE_IDS['self-care'];
 
 /** What the specification says for one set of answers. */
 function oracle(answers: Answers): Result {
@@ -108,19 +169,31 @@ function oracle(answers: Answers): Result {
     const answer = answers[key];
     return answer === undefined || answer === 'yes' || answer === 'unsure';
   };
+  // The emergency screen: a sign said "yes" is named; "not sure" (or no answer) is still an
+  // emergency, but the one reason says the visitor was not sure.
+  const said = (key: EmergencyKey): boolean => answers[key] === 'yes';
   const fired: Record<string, boolean> = {
-    'breathing-trouble': yes('breathingTrouble'),
-    'chest-pain': yes('chestPain'),
-    'sudden-one-sided-weakness': yes('suddenOneSidedWeakness'),
-    'cannot-swallow': yes('cannotSwallow'),
-    'seizure-or-collapse': yes('seizureOrCollapse'),
+    'breathing-trouble': said('breathingTrouble'),
+    'chest-pain': said('chestPain'),
+    'sudden-one-sided-weakness': said('suddenOneSidedWeakness'),
+    'cannot-swallow': said('cannotSwallow'),
+    'seizure-or-collapse': said('seizureOrCollapse'),
+    'cannot-move-leg': said('cannotMoveLeg'),
+    'bladder-bowel-or-saddle-numbness': said('bladderBowelOrSaddleNumbness'),
+    'tetanus-signs': said('tetanusSigns'),
+    'emergency-sign-unsure': EMERGENCY_KEYS.some((key) => yes(key) && !said(key)),
     'leg-swollen-warm-red': yes('legSwollenWarmRed'),
     'weakness-worsening': yes('weaknessWorsening'),
+    'spreading-weakness-or-numbness': yes('spreadingWeaknessOrNumbness'),
     'sudden-onset-with-weakness':
       yes('suddenOnset') && (yes('weakness') || yes('lossOfTone') || yes('muscleShrinking')),
+    'statin-muscle-symptoms': yes('statinMuscleSymptoms'),
+    'dark-urine': yes('darkUrine'),
     weakness: yes('weakness'),
     'loss-of-tone': yes('lossOfTone'),
     'muscle-shrinking': yes('muscleShrinking'),
+    stiffness: yes('stiffness'),
+    'numbness-or-tingling': yes('numbnessOrTingling'),
     'gradual-speech-swallow-change': yes('gradualSpeechOrSwallowChange'),
     'longer-than-two-weeks': yes('longerThanTwoWeeks'),
     spreading: yes('spreading'),
@@ -129,7 +202,9 @@ function oracle(answers: Answers): Result {
   const warningLevels: Level[] = ['emergency', 'urgent', 'soon'];
   const reasons = warningLevels.flatMap((level) => RULE_IDS[level].filter((id) => fired[id]));
   const level = warningLevels.find((l) => RULE_IDS[l].some((id) => fired[id])) ?? 'self-care';
-  return level === 'self-care' ? { level, reasons: ['no-warning-signs'] } : { level, reasons };
+  if (level !== 'self-care') return { level, reasons };
+  // Self-care: a sudden start alone is said plainly; otherwise "no warning signs".
+  return { level, reasons: [yes('suddenOnset') ? 'sudden-onset-alone' : 'no-warning-signs'] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,27 +278,46 @@ function* mapIter<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
+/** `answers` with `key` set to `cell` ("missing" removes it), everything else kept. */
+function withCell(answers: Answers, key: Key, cell: Cell): Answers {
+  const copy: Answers = { ...answers };
+  if (cell === 'missing') delete copy[key];
+  else copy[key] = cell;
+  return copy;
+}
+
+/** Whether an answer (or its absence) says "not sure". */
+const isUnsure = (answer: Answer | undefined): boolean => answer === undefined || answer === 'unsure';
+
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
 
 /**
- * The cells of all fifteen questions. With uniform answers almost every set has an emergency
- * sign, so each set draws its own tilt toward "no" (`noWeight` against 1 for each other value)
- * and the lower levels get their share. Each cell comes from a die roll that shrinks toward 0,
- * which maps to "no": a failing case shrinks to few non-"no" answers.
+ * The cells of all twenty-three questions. With uniform answers almost every set has an
+ * emergency sign, so each set draws its own tilt toward "no" (`noWeight` against 1 for each other
+ * value), one for the eight emergency signs and one for the fifteen other questions, and the
+ * lower levels get their share. Each cell comes from a die roll that shrinks toward 0, which maps
+ * to "no": a failing case shrinks to few non-"no" answers.
  */
 const cellsArb = (withMissing: boolean): fc.Arbitrary<Record<Key, Cell>> => {
   const others: Cell[] = withMissing ? ['yes', 'unsure', 'missing'] : ['yes', 'unsure'];
+  const cell = (noWeight: number, die: number): Cell => {
+    const noShare = noWeight / (noWeight + others.length);
+    const x = die / 1000;
+    if (x < noShare) return 'no';
+    return others[Math.min(others.length - 1, Math.floor(((x - noShare) / (1 - noShare)) * others.length))];
+  };
   return fc
-    .tuple(fc.integer({ min: 1, max: 40 }), fc.tuple(...KEYS.map(() => fc.integer({ min: 0, max: 999 }))))
-    .map(([noWeight, dice]) => {
-      const noShare = noWeight / (noWeight + others.length);
-      const cell = (die: number): Cell => {
-        const x = die / 1000;
-        if (x < noShare) return 'no';
-        return others[Math.min(others.length - 1, Math.floor(((x - noShare) / (1 - noShare)) * others.length))];
-      };
-      return Object.fromEntries(KEYS.map((key, i) => [key, cell(dice[i])])) as Record<Key, Cell>;
+    .tuple(
+      fc.integer({ min: 1, max: 200 }),
+      fc.integer({ min: 1, max: 60 }),
+      fc.tuple(...KEYS.map(() => fc.integer({ min: 0, max: 999 }))),
+    )
+    .map(([emergencyNoWeight, otherNoWeight, dice]) => {
+      const emergency = new Set<Key>(EMERGENCY_KEYS);
+      return Object.fromEntries(
+        KEYS.map((key, i) => [key, cell(emergency.has(key) ? emergencyNoWeight : otherNoWeight, dice[i])]),
+      ) as Record<Key, Cell>;
     });
 };
 
@@ -246,17 +340,12 @@ const partialAnswersArb: fc.Arbitrary<Answers> = fc
 const answersArb = fc.oneof(fullAnswersArb, partialAnswersArb);
 
 const keyArb = fc.constantFrom(...KEYS);
+const emergencyKeyArb = fc.constantFrom(...EMERGENCY_KEYS);
+const nonEmergencyKeyArb = fc.constantFrom(...NON_EMERGENCY_KEYS);
 /** What a "no" can turn into: a more worrying answer, or no answer at all. */
 const raiseArb = fc.constantFrom<Cell>('unsure', 'yes', 'missing');
 const worryingArb = fc.constantFrom<Cell>(...WORRYING);
-
-/** `answers` with `key` set to `cell` ("missing" removes it), everything else kept. */
-function withCell(answers: Answers, key: Key, cell: Cell): Answers {
-  const copy: Answers = { ...answers };
-  if (cell === 'missing') delete copy[key];
-  else copy[key] = cell;
-  return copy;
-}
+const unsureArb = fc.constantFrom<Cell>(...UNSURE);
 
 /**
  * The module's source as written. The test server compiles .ts files with esbuild, which drops
@@ -276,6 +365,23 @@ async function moduleSource(url: string): Promise<string> {
   return original;
 }
 
+// Type-level checks (tsc): the oracle's keys and ids are the module's. `Same<A, B>` is true only
+// when A and B are the same type.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const TYPES_AGREE: readonly true[] = [
+  true satisfies Same<StepQuestion, NonEmergencyKey>,
+  true satisfies Same<EmergencySignRuleId, (typeof EMERGENCY_RULE)[EmergencyKey]>,
+  true satisfies Same<
+    TwitchRule['id'],
+    | (typeof EMERGENCY_RULE)[EmergencyKey]
+    | (typeof SINGLE_RULE)[keyof typeof SINGLE_RULE]
+    | 'emergency-sign-unsure'
+    | 'sudden-onset-with-weakness'
+    | 'sudden-onset-alone'
+    | 'no-warning-signs'
+  >,
+];
+
 // ---------------------------------------------------------------------------------------------
 
 describe('assessTwitching (leg twitching care levels)', () => {
@@ -284,18 +390,37 @@ describe('assessTwitching (leg twitching care levels)', () => {
       expect(oracle(noneExcept())).to.deep.equal({ level: 'self-care', reasons: ['no-warning-signs'] });
       expect(oracle(noneExcept({ suddenOnset: 'yes' }))).to.deep.equal({
         level: 'self-care',
-        reasons: ['no-warning-signs'],
+        reasons: ['sudden-onset-alone'],
       });
       expect(oracle(noneExcept({ suddenOnset: 'unsure', lossOfTone: 'yes' }))).to.deep.equal({
         level: 'urgent',
         reasons: ['sudden-onset-with-weakness', 'loss-of-tone'],
       });
-      expect(oracle(noneExcept({ chestPain: 'missing', spreading: 'yes' }))).to.deep.equal({
+      expect(oracle(noneExcept({ suddenOnset: 'yes', stiffness: 'yes' }))).to.deep.equal({
+        level: 'soon',
+        reasons: ['stiffness'],
+      });
+      expect(oracle(noneExcept({ chestPain: 'yes', spreading: 'yes' }))).to.deep.equal({
         level: 'emergency',
         reasons: ['chest-pain', 'spreading'],
       });
-      expect(oracle({}).level).to.equal('emergency');
-      expect(oracle({}).reasons).to.deep.equal(ALL_RULE_IDS.filter((id) => id !== 'no-warning-signs'));
+      expect(oracle(noneExcept({ chestPain: 'missing', darkUrine: 'unsure' }))).to.deep.equal({
+        level: 'emergency',
+        reasons: ['emergency-sign-unsure', 'dark-urine'],
+      });
+      expect(oracle(noneExcept({ tetanusSigns: 'yes', cannotMoveLeg: 'unsure' }))).to.deep.equal({
+        level: 'emergency',
+        reasons: ['tetanus-signs', 'emergency-sign-unsure'],
+      });
+      // Nothing answered at all: every sign "not sure", so one emergency reason, then every
+      // warning rule below it (no sign is named as if the visitor had it).
+      expect(oracle({})).to.deep.equal({
+        level: 'emergency',
+        reasons: ALL_RULE_IDS.filter(
+          (id) => !SELF_CARE_IDS.includes(id) && !(Object.values(EMERGENCY_RULE) as string[]).includes(id),
+        ),
+      });
+      expect(TYPES_AGREE).to.deep.equal([true, true, true]);
     });
   });
 
@@ -305,14 +430,16 @@ describe('assessTwitching (leg twitching care levels)', () => {
       ['full', fullAnswersArb],
       ['partial', partialAnswersArb],
     ] as const) {
-      it(`changing one "no" to "not sure", "yes" or no answer never lowers the level (${name} answer sets)`, () => {
+      it(`one "no" -> "not sure", "yes" or no answer never lowers the level or loses a warning reason (${name})`, () => {
         fc.assert(
           fc.property(arb, keyArb, raiseArb, (answers, key, raise) => {
             const before = assess(withCell(answers, key, 'no'));
             const after = assess(withCell(answers, key, raise));
             expect(RANK[after.level], `${key}: no -> ${raise}`).to.be.at.least(RANK[before.level]);
-            // No warning reason is lost either.
-            const lost = before.reasons.filter((r) => r !== 'no-warning-signs' && !after.reasons.includes(r));
+            // No warning reason is lost, emergency ones included: raising a "no" only adds
+            // reasons. Only a self-care reason can go (it gives way to a warning, or
+            // "no-warning-signs" becomes "sudden-onset-alone").
+            const lost = before.reasons.filter((r) => !SELF_CARE_IDS.includes(r) && !after.reasons.includes(r));
             expect(lost, `${key}: no -> ${raise}`).to.deep.equal([]);
           }),
           { numRuns: 3000 },
@@ -320,8 +447,8 @@ describe('assessTwitching (leg twitching care levels)', () => {
       });
     }
 
-    it('raising every "no" in turn, on each sampled set, never lowers the level', () => {
-      // The same property checked for all 15 keys and all 3 raises of each sampled set.
+    it('raising every "no" in turn, on each sampled set, never lowers the level nor loses a warning reason', () => {
+      // The same property checked for all 23 keys and all 3 raises of each sampled set.
       fc.assert(
         fc.property(answersArb, (answers) => {
           const base = assess(answers);
@@ -330,17 +457,29 @@ describe('assessTwitching (leg twitching care levels)', () => {
             for (const raise of WORRYING) {
               const after = assess(withCell(answers, key, raise));
               if (RANK[after.level] < RANK[base.level]) return false;
+              if (base.reasons.some((r) => !SELF_CARE_IDS.includes(r) && !after.reasons.includes(r))) return false;
             }
           }
           return true;
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('"not sure", "yes" and no answer give the same level for every question', () => {
+      fc.assert(
+        fc.property(answersArb, keyArb, worryingArb, worryingArb, (answers, key, a, b) => {
+          expect(assess(withCell(answers, key, a)).level, `${key}: ${a} vs ${b}`).to.equal(
+            assess(withCell(answers, key, b)).level,
+          );
         }),
         { numRuns: 3000 },
       );
     });
 
-    it('"not sure", "yes" and no answer are interchangeable for every question', () => {
+    it('"not sure", "yes" and no answer give the same level and reasons for every non-emergency question', () => {
       fc.assert(
-        fc.property(answersArb, keyArb, worryingArb, worryingArb, (answers, key, a, b) => {
+        fc.property(answersArb, nonEmergencyKeyArb, worryingArb, worryingArb, (answers, key, a, b) => {
           expect(assess(withCell(answers, key, a)), `${key}: ${a} vs ${b}`).to.deep.equal(
             assess(withCell(answers, key, b)),
           );
@@ -348,35 +487,105 @@ describe('assessTwitching (leg twitching care levels)', () => {
         { numRuns: 3000 },
       );
     });
+
+    it('on an emergency sign, "not sure" and no answer give the same result', () => {
+      fc.assert(
+        fc.property(answersArb, emergencyKeyArb, (answers, sign) => {
+          expect(assess(withCell(answers, sign, 'unsure')), sign).to.deep.equal(
+            assess(withCell(answers, sign, 'missing')),
+          );
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('emergency sign "yes" -> "not sure"/no answer swaps exactly its own reason for emergency-sign-unsure', () => {
+      // Exactly: the level stays emergency; the sign's own rule goes; "emergency-sign-unsure" is
+      // there (it was there before only if another sign was already "not sure" or unanswered);
+      // every other reason stays, in the same order.
+      fc.assert(
+        fc.property(answersArb, emergencyKeyArb, unsureArb, (answers, sign, cell) => {
+          const own = EMERGENCY_RULE[sign];
+          const said = assess(withCell(answers, sign, 'yes'));
+          const unsure = assess(withCell(answers, sign, cell));
+          const label = `${sign}: yes -> ${cell}`;
+          expect([said.level, unsure.level], label).to.deep.equal(['emergency', 'emergency']);
+          const anotherUnsure = EMERGENCY_KEYS.some((key) => key !== sign && isUnsure(answers[key]));
+          expect(said.reasons.includes(UNSURE_RULE), label).to.equal(anotherUnsure);
+          const swapped = ALL_RULE_IDS.filter((id) => id === UNSURE_RULE || (id !== own && said.reasons.includes(id)));
+          expect(unsure.reasons, label).to.deep.equal(swapped);
+        }),
+        { numRuns: 3000 },
+      );
+    });
   });
 
   // 2 ------------------------------------------------------------------------------------------
-  describe('2. each emergency sign alone means emergency', () => {
-    it('with every other answer "no": emergency, and that sign is the only reason', () => {
+  describe('2. emergency signs', () => {
+    it('each sign alone "yes", every other answer "no": emergency, and that sign is the only reason', () => {
       const got: Record<string, Result> = {};
       const want: Record<string, Result> = {};
       for (const sign of EMERGENCY_KEYS) {
-        for (const cell of WORRYING) {
+        got[sign] = assess(noneExcept({ [sign]: 'yes' }));
+        want[sign] = { level: 'emergency', reasons: [EMERGENCY_RULE[sign]] };
+      }
+      expect(got).to.deep.equal(want);
+    });
+
+    it('each sign alone "not sure" or unanswered: emergency, with emergency-sign-unsure as the only reason', () => {
+      const got: Record<string, Result> = {};
+      const want: Record<string, Result> = {};
+      for (const sign of EMERGENCY_KEYS) {
+        for (const cell of UNSURE) {
           got[`${sign}=${cell}`] = assess(noneExcept({ [sign]: cell }));
-          want[`${sign}=${cell}`] = { level: 'emergency', reasons: [EMERGENCY_RULE[sign]] };
+          want[`${sign}=${cell}`] = { level: 'emergency', reasons: [UNSURE_RULE] };
         }
       }
       expect(got).to.deep.equal(want);
     });
 
-    it('whatever the other answers are (property)', () => {
+    it('every sign "not sure" (or unanswered) gives one reason, not a list of signs the visitor never reported', () => {
+      for (const cell of UNSURE) {
+        const all = Object.fromEntries(EMERGENCY_KEYS.map((key) => [key, cell]));
+        expect(assess(noneExcept(all)), cell).to.deep.equal({ level: 'emergency', reasons: [UNSURE_RULE] });
+      }
+    });
+
+    it('one sign "yes" and the rest "not sure": the sign, then emergency-sign-unsure', () => {
+      for (const sign of EMERGENCY_KEYS) {
+        const cells = Object.fromEntries(EMERGENCY_KEYS.map((key) => [key, key === sign ? 'yes' : 'unsure']));
+        expect(assess(noneExcept(cells)), sign).to.deep.equal({
+          level: 'emergency',
+          reasons: [EMERGENCY_RULE[sign], UNSURE_RULE],
+        });
+      }
+    });
+
+    it('any other answers: "yes" names the sign, "not sure"/no answer emergency-sign-unsure (property)', () => {
       fc.assert(
-        fc.property(
-          answersArb,
-          fc.constantFrom(...EMERGENCY_KEYS),
-          worryingArb,
-          (answers, sign, cell) => {
-            const result = assess(withCell(answers, sign, cell));
-            expect(result.level, `${sign}=${cell}`).to.equal('emergency');
-            expect(result.reasons, `${sign}=${cell}`).to.include(EMERGENCY_RULE[sign]);
-            expect(result.reasons[0], 'an emergency reason comes first').to.be.oneOf([...RULE_IDS.emergency]);
-          },
-        ),
+        fc.property(answersArb, emergencyKeyArb, worryingArb, (answers, sign, cell) => {
+          const result = assess(withCell(answers, sign, cell));
+          const label = `${sign}=${cell}`;
+          expect(result.level, label).to.equal('emergency');
+          expect(result.reasons[0], `${label}: an emergency reason comes first`).to.be.oneOf([...RULE_IDS.emergency]);
+          if (cell === 'yes') expect(result.reasons, label).to.include(EMERGENCY_RULE[sign]);
+          else {
+            expect(result.reasons, label).to.include(UNSURE_RULE);
+            expect(result.reasons, label).to.not.include(EMERGENCY_RULE[sign]);
+          }
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('a sign is named iff "yes"; emergency-sign-unsure iff a sign is "not sure" or unanswered (property)', () => {
+      fc.assert(
+        fc.property(answersArb, (answers) => {
+          const { reasons } = assess(answers);
+          const named = EMERGENCY_KEYS.filter((key) => reasons.includes(EMERGENCY_RULE[key]));
+          expect(named).to.deep.equal(EMERGENCY_KEYS.filter((key) => answers[key] === 'yes'));
+          expect(reasons.includes(UNSURE_RULE)).to.equal(EMERGENCY_KEYS.some((key) => isUnsure(answers[key])));
+        }),
         { numRuns: 3000 },
       );
     });
@@ -394,11 +603,20 @@ describe('assessTwitching (leg twitching care levels)', () => {
   });
 
   // 3 ------------------------------------------------------------------------------------------
-  describe('3. each urgent rule means at least urgent', () => {
+  describe('3. urgent and "soon" rules', () => {
     /** The answers that make each urgent rule fire, with the rule id. */
     const URGENT_CASES: { name: string; keys: Key[]; rule: string }[] = [
-      { name: 'swollen, warm, red leg', keys: ['legSwollenWarmRed'], rule: 'leg-swollen-warm-red' },
+      {
+        name: 'one leg swollen, or painful with warm, red or darker skin',
+        keys: ['legSwollenWarmRed'],
+        rule: 'leg-swollen-warm-red',
+      },
       { name: 'worsening weakness', keys: ['weaknessWorsening'], rule: 'weakness-worsening' },
+      {
+        name: 'spreading weakness, numbness or tingling',
+        keys: ['spreadingWeaknessOrNumbness'],
+        rule: 'spreading-weakness-or-numbness',
+      },
       { name: 'sudden onset + weakness', keys: ['suddenOnset', 'weakness'], rule: 'sudden-onset-with-weakness' },
       { name: 'sudden onset + loss of tone', keys: ['suddenOnset', 'lossOfTone'], rule: 'sudden-onset-with-weakness' },
       {
@@ -406,6 +624,8 @@ describe('assessTwitching (leg twitching care levels)', () => {
         keys: ['suddenOnset', 'muscleShrinking'],
         rule: 'sudden-onset-with-weakness',
       },
+      { name: 'muscle symptoms on a statin', keys: ['statinMuscleSymptoms'], rule: 'statin-muscle-symptoms' },
+      { name: 'muscle pain or weakness with dark urine', keys: ['darkUrine'], rule: 'dark-urine' },
     ];
 
     for (const { name, keys, rule } of URGENT_CASES) {
@@ -431,9 +651,10 @@ describe('assessTwitching (leg twitching care levels)', () => {
           const label = keys.map((key) => `${key}=${cells[key]}`).join(',');
           got[label] = assess(noneExcept(cells));
           // The sudden-onset rule's partner sign also fires its own "soon" rule.
-          const partner = keys.find((key) => key !== 'suddenOnset' && rule === 'sudden-onset-with-weakness');
-          const partnerId = partner && SOON_RULE[partner];
-          const soonIds = partnerId ? [partnerId] : [];
+          const partner = keys.find((key): key is (typeof WEAKNESS_KEYS)[number] =>
+            (WEAKNESS_KEYS as readonly string[]).includes(key),
+          );
+          const soonIds = partner ? [SINGLE_RULE[partner]] : [];
           want[label] = { level: 'urgent', reasons: [rule, ...soonIds] };
           expect(oracle(noneExcept(cells)), label).to.deep.equal(want[label]);
         }
@@ -441,28 +662,63 @@ describe('assessTwitching (leg twitching care levels)', () => {
       expect(got).to.deep.equal(want);
     });
 
-    it('sudden onset alone (everything else "no") is NOT urgent: self-care, as the oracle says', () => {
-      for (const cell of WORRYING) {
-        const answers = noneExcept({ suddenOnset: cell });
-        expect(oracle(answers), `oracle, suddenOnset=${cell}`).to.deep.equal({
-          level: 'self-care',
-          reasons: ['no-warning-signs'],
-        });
-        expect(assess(answers), `suddenOnset=${cell}`).to.deep.equal(oracle(answers));
+    it('every one-question rule alone (yes / not sure / no answer, rest "no"): exactly its level and reason', () => {
+      const got: Record<string, Result> = {};
+      const want: Record<string, Result> = {};
+      const levelOf = (key: Key): Level =>
+        (URGENT_ONLY_KEYS as readonly Key[]).includes(key) ? 'urgent' : 'soon';
+      for (const key of Object.keys(SINGLE_RULE) as (keyof typeof SINGLE_RULE)[]) {
+        for (const cell of WORRYING) {
+          got[`${key}=${cell}`] = assess(noneExcept({ [key]: cell }));
+          want[`${key}=${cell}`] = { level: levelOf(key), reasons: [SINGLE_RULE[key]] };
+        }
+      }
+      expect(Object.keys(got)).to.have.length(14 * 3);
+      expect(got).to.deep.equal(want);
+    });
+
+    it('version 2 rules alone: spreading, statin, dark urine are urgent; stiffness, numbness are soon', () => {
+      const got: Record<string, Result> = {};
+      for (const key of [
+        'spreadingWeaknessOrNumbness',
+        'statinMuscleSymptoms',
+        'darkUrine',
+        'stiffness',
+        'numbnessOrTingling',
+      ] as const) {
+        got[key] = assess(noneExcept({ [key]: 'yes' }));
+      }
+      expect(got).to.deep.equal({
+        spreadingWeaknessOrNumbness: { level: 'urgent', reasons: ['spreading-weakness-or-numbness'] },
+        statinMuscleSymptoms: { level: 'urgent', reasons: ['statin-muscle-symptoms'] },
+        darkUrine: { level: 'urgent', reasons: ['dark-urine'] },
+        stiffness: { level: 'soon', reasons: ['stiffness'] },
+        numbnessOrTingling: { level: 'soon', reasons: ['numbness-or-tingling'] },
+      });
+    });
+
+    it('sudden onset with stiffness (not weakness) is soon, not urgent', () => {
+      for (const onset of WORRYING) {
+        for (const stiff of WORRYING) {
+          expect(assess(noneExcept({ suddenOnset: onset, stiffness: stiff })), `${onset}/${stiff}`).to.deep.equal({
+            level: 'soon',
+            reasons: ['stiffness'],
+          });
+        }
       }
     });
 
-    it('sudden onset with a "soon"-only sign is soon, not urgent', () => {
+    it('sudden onset with any "soon"-only sign is soon, not urgent, naming only that sign', () => {
       for (const key of SOON_ONLY_KEYS) {
         const result = assess(noneExcept({ suddenOnset: 'yes', [key]: 'yes' }));
-        expect(result.level, key).to.equal('soon');
+        expect(result, key).to.deep.equal({ level: 'soon', reasons: [SINGLE_RULE[key]] });
       }
     });
   });
 
   // 4 ------------------------------------------------------------------------------------------
-  describe('4. all "no"', () => {
-    it(`is self-care with reasons ['no-warning-signs'] for every subset of triggers, and with none given`, () => {
+  describe('4. self-care', () => {
+    it(`all "no" is self-care with ['no-warning-signs'] for every subset of triggers, and with none given`, () => {
       const got: Record<string, Result> = {};
       const want: Record<string, Result> = {};
       for (const triggers of [undefined, ...TRIGGER_SUBSETS]) {
@@ -472,6 +728,37 @@ describe('assessTwitching (leg twitching care levels)', () => {
       }
       expect(Object.keys(got)).to.have.length(33);
       expect(got).to.deep.equal(want);
+    });
+
+    it(`sudden onset alone (yes / not sure / no answer) is self-care with ['sudden-onset-alone'], any triggers`, () => {
+      const got: Record<string, Result> = {};
+      const want: Record<string, Result> = {};
+      for (const cell of WORRYING) {
+        for (const triggers of [undefined, ...TRIGGER_SUBSETS]) {
+          const given = triggers === undefined ? '(no triggers key)' : `[${triggers.join(',')}]`;
+          const label = `suddenOnset=${cell} ${given}`;
+          got[label] = assess(noneExcept({ suddenOnset: cell }, triggers));
+          want[label] = { level: 'self-care', reasons: ['sudden-onset-alone'] };
+        }
+      }
+      expect(Object.keys(got)).to.have.length(3 * 33);
+      expect(got).to.deep.equal(want);
+    });
+
+    it('self-care has one reason: sudden-onset-alone if sudden (or not sure), else no-warning-signs (property)', () => {
+      fc.assert(
+        fc.property(answersArb, (answers) => {
+          let set = answers;
+          // No warning sign at all; only the sudden start is left as the sample drew it.
+          for (const key of KEYS) if (key !== 'suddenOnset') set = withCell(set, key, 'no');
+          const sudden = set.suddenOnset !== 'no';
+          expect(assess(set)).to.deep.equal({
+            level: 'self-care',
+            reasons: [sudden ? 'sudden-onset-alone' : 'no-warning-signs'],
+          });
+        }),
+        { numRuns: 500 },
+      );
     });
   });
 
@@ -496,7 +783,7 @@ describe('assessTwitching (leg twitching care levels)', () => {
 
   // 6 ------------------------------------------------------------------------------------------
   describe('6. reasons', () => {
-    const ruleLevel = new Map<string, string>(twitchRules.map((rule) => [rule.id, rule.level]));
+    const ruleLevel = new Map<string, string>(twitchRules.map((rule: TwitchRule) => [rule.id, rule.level]));
     const ruleOrder: string[] = twitchRules.map((rule) => rule.id);
 
     it('name a rule of the returned level, exported rules only, highest level first, table order (property)', () => {
@@ -512,8 +799,9 @@ describe('assessTwitching (leg twitching care levels)', () => {
           if (positions.some((p, i) => i > 0 && p <= positions[i - 1])) problems.push('out of table order or repeated');
           const above = reasons.filter((id) => RANK[ruleLevel.get(id) as Level] > RANK[level]);
           if (above.length > 0) problems.push('a reason above the returned level');
-          if (level === 'self-care' ? reasons.join() !== 'no-warning-signs' : reasons.includes('no-warning-signs')) {
-            problems.push('no-warning-signs must stand alone, and only for self-care');
+          const selfCare = reasons.filter((id) => SELF_CARE_IDS.includes(id));
+          if (level === 'self-care' ? !(reasons.length === 1 && selfCare.length === 1) : selfCare.length > 0) {
+            problems.push('a self-care reason must stand alone, and only for self-care');
           }
           expect(problems, JSON.stringify({ level, reasons })).to.deep.equal([]);
           expect({ level, reasons }).to.deep.equal(oracle(answers));
@@ -525,47 +813,64 @@ describe('assessTwitching (leg twitching care levels)', () => {
 
   // 7 ------------------------------------------------------------------------------------------
   describe('7. exhaustive, tier by tier (each answer yes / no / not sure / missing)', () => {
-    it('emergency tier: all 4^5 = 1024 combinations of the emergency signs, the rest "no"', () => {
-      const { count, mismatches: found } = mismatches(
+    it('emergency tier: all 4^8 = 65536 combinations of the emergency signs, the rest "no"', () => {
+      const { count, mismatches: found, levels } = mismatches(
         mapIter(combinations(EMERGENCY_KEYS, CELLS), (c) => noneExcept(c)),
       );
-      expect(count).to.equal(1024);
+      expect(count).to.equal(65536);
       expect(found.slice(0, 3)).to.deep.equal([]);
+      expect(levels, 'emergency, or self-care when all "no"').to.deep.equal(['emergency', 'self-care']);
     });
 
-    it('emergency tier again, with every other question "not sure" (1024 more)', () => {
+    it('emergency tier again, with every other question "not sure" (65536 more)', () => {
       const rest: Partial<Record<Key, Cell>> = {};
-      for (const key of [...URGENT_TIER_KEYS, ...SOON_ONLY_KEYS]) rest[key] = 'unsure';
-      const { count, mismatches: found } = mismatches(
+      for (const key of NON_EMERGENCY_KEYS) rest[key] = 'unsure';
+      const { count, mismatches: found, levels } = mismatches(
         mapIter(combinations(EMERGENCY_KEYS, CELLS), (c) => noneExcept({ ...rest, ...c })),
       );
-      expect(count).to.equal(1024);
+      expect(count).to.equal(65536);
       expect(found.slice(0, 3)).to.deep.equal([]);
+      expect(levels, 'emergency, or urgent when all signs "no"').to.deep.equal(['emergency', 'urgent']);
     });
 
-    it('urgent tier: all 4^6 = 4096 combinations of its six keys, emergency and soon-only keys "no"', () => {
+    it('urgent tier: all 4^9 = 262144 combinations of its nine keys, every other question "no"', () => {
       const { count, mismatches: found, levels } = mismatches(
         mapIter(combinations(URGENT_TIER_KEYS, CELLS), (c) => noneExcept(c)),
       );
-      expect(count).to.equal(4096);
+      expect(count).to.equal(262144);
       expect(found.slice(0, 3)).to.deep.equal([]);
       expect(levels).to.deep.equal(['self-care', 'soon', 'urgent']);
     });
 
-    it('soon tier: all 4^7 = 16384 combinations of its seven keys, higher tiers "no"', () => {
+    it('soon tier: all 4^9 = 262144 combinations of its nine keys, every other question "no"', () => {
       const { count, mismatches: found, levels } = mismatches(
         mapIter(combinations(SOON_TIER_KEYS, CELLS), (c) => noneExcept(c)),
       );
-      expect(count).to.equal(16384);
+      expect(count).to.equal(262144);
       expect(found.slice(0, 3)).to.deep.equal([]);
       expect(levels, 'soon, or self-care when all "no"').to.deep.equal(['self-care', 'soon']);
     });
 
-    it('all fifteen questions: every yes/no combination (2^15 = 32768)', () => {
+    it('self-care tier: all 4^7 = 16384 combinations of sudden onset and the "soon"-only signs, the rest "no"', () => {
+      const { count, mismatches: found, levels } = mismatches(
+        mapIter(combinations(SELF_CARE_TIER_KEYS, CELLS), (c) => noneExcept(c)),
+      );
+      expect(count).to.equal(16384);
+      expect(found.slice(0, 3)).to.deep.equal([]);
+      expect(levels, 'never urgent: stiffness and the rest do not join the sudden-onset rule').to.deep.equal([
+        'self-care',
+        'soon',
+      ]);
+    });
+
+    it('the fifteen non-emergency questions: every yes/no combination (2^15 = 32768), emergency signs "no"', () => {
       const yesNo: readonly Cell[] = ['yes', 'no'];
-      const { count, mismatches: found } = mismatches(mapIter(combinations(KEYS, yesNo), (c) => fromCells(c)));
+      const { count, mismatches: found, levels } = mismatches(
+        mapIter(combinations(NON_EMERGENCY_KEYS, yesNo), (c) => noneExcept(c)),
+      );
       expect(count).to.equal(32768);
       expect(found.slice(0, 3)).to.deep.equal([]);
+      expect(levels).to.deep.equal(['self-care', 'soon', 'urgent']);
     });
   });
 
@@ -573,16 +878,19 @@ describe('assessTwitching (leg twitching care levels)', () => {
   describe('8. oracle agreement on a large random sample', () => {
     it('agrees with the oracle on 20,000 random answer sets, full and with missing keys', () => {
       const seen: Record<Level, number> = { emergency: 0, urgent: 0, soon: 0, 'self-care': 0 };
+      const reasonsSeen = new Set<string>();
       fc.assert(
         fc.property(answersArb, (answers) => {
           const expected = oracle(answers);
           seen[expected.level] += 1;
+          for (const id of expected.reasons) reasonsSeen.add(id);
           expect(assess(answers)).to.deep.equal(expected);
         }),
         { numRuns: 20000 },
       );
-      // The sample reaches every level often enough to mean something.
+      // The sample reaches every level, and every rule, often enough to mean something.
       for (const level of LEVELS) expect(seen[level], `${level} cases in the sample`).to.be.above(500);
+      expect(ALL_RULE_IDS.filter((id) => !reasonsSeen.has(id)), 'rules never seen in the sample').to.deep.equal([]);
     });
 
     it('never writes to the answers it is given (deep-frozen answers work and give the same result)', () => {
@@ -603,13 +911,73 @@ describe('assessTwitching (leg twitching care levels)', () => {
   });
 
   // 9 ------------------------------------------------------------------------------------------
-  describe('9. the exported lists and the documented table', () => {
-    it('twitchQuestions lists exactly the fifteen keys, once each, emergency signs first', () => {
+  describe('9. the exported lists, helpers and the documented table', () => {
+    it('twitchQuestions lists the twenty-three keys once each: the emergency signs, then each screen', () => {
       const questions: string[] = [...twitchQuestions];
-      expect(questions).to.have.length(15);
+      expect(questions).to.have.length(23);
       expect([...new Set(questions)].sort()).to.deep.equal([...KEYS].sort());
-      expect(questions.slice(0, 5)).to.deep.equal([...EMERGENCY_KEYS]);
       expect([...emergencySigns]).to.deep.equal([...EMERGENCY_KEYS]);
+      expect(questions.slice(0, 8)).to.deep.equal([...EMERGENCY_KEYS]);
+      expect(questions.slice(8)).to.deep.equal(twitchSteps.flatMap((step): string[] => [...stepQuestions[step]]));
+    });
+
+    it('stepQuestions: three screens (muscles, course, causes) that ask the fifteen other questions, once each', () => {
+      expect([...twitchSteps]).to.deep.equal(['muscles', 'course', 'causes']);
+      expect(Object.keys(stepQuestions).sort()).to.deep.equal([...twitchSteps].sort());
+      const asked: string[] = twitchSteps.flatMap((step): string[] => [...stepQuestions[step]]);
+      expect(asked).to.have.length(15);
+      expect([...new Set(asked)].sort()).to.deep.equal([...NON_EMERGENCY_KEYS].sort());
+      // Each screen asks something.
+      for (const step of twitchSteps) expect(stepQuestions[step].length, step).to.be.above(0);
+    });
+
+    it('emergencyScreenAnswers: ticked = "yes"; else "not sure" if that is ticked; else "no" (1024 tick sets)', () => {
+      const choices: EmergencyChoice[] = [...EMERGENCY_KEYS, 'unsure', 'none'];
+      const problems: { ticked: string[]; expected: Record<string, Answer>; got: Record<string, Answer> }[] = [];
+      let count = 0;
+      for (const pick of combinations(choices, [false, true])) {
+        count += 1;
+        const ticked = choices.filter((choice) => pick[choice]);
+        const expected = Object.fromEntries(
+          EMERGENCY_KEYS.map((key): [string, Answer] => [
+            key,
+            ticked.includes(key) ? 'yes' : ticked.includes('unsure') ? 'unsure' : 'no',
+          ]),
+        );
+        const got: Record<string, Answer> = { ...emergencyScreenAnswers(new Set(ticked)) };
+        if (JSON.stringify(Object.entries(got).sort()) !== JSON.stringify(Object.entries(expected).sort())) {
+          problems.push({ ticked, expected, got });
+        }
+      }
+      expect(count).to.equal(1024);
+      expect(problems.slice(0, 3)).to.deep.equal([]);
+    });
+
+    it('emergencyScreenAnswers, then assessTwitching: the screen\'s ticks give the specified results', () => {
+      const screen = (...ticked: EmergencyChoice[]): Result =>
+        assess(noneExcept(emergencyScreenAnswers(new Set(ticked))));
+      expect({
+        none: screen('none'),
+        unsure: screen('unsure'),
+        chestPain: screen('chestPain'),
+        chestPainAndUnsure: screen('chestPain', 'unsure'),
+        twoSigns: screen('tetanusSigns', 'breathingTrouble'),
+      }).to.deep.equal({
+        none: { level: 'self-care', reasons: ['no-warning-signs'] },
+        unsure: { level: 'emergency', reasons: [UNSURE_RULE] },
+        chestPain: { level: 'emergency', reasons: ['chest-pain'] },
+        chestPainAndUnsure: { level: 'emergency', reasons: ['chest-pain', UNSURE_RULE] },
+        twoSigns: { level: 'emergency', reasons: ['breathing-trouble', 'tetanus-signs'] },
+      });
+    });
+
+    it('escalationLevels lists every level above the result, lowest first; none after an emergency', () => {
+      expect(Object.fromEntries(LEVELS.map((level) => [level, [...escalationLevels(level)]]))).to.deep.equal({
+        'self-care': ['soon', 'urgent', 'emergency'],
+        soon: ['urgent', 'emergency'],
+        urgent: ['emergency'],
+        emergency: [],
+      });
     });
 
     it('twitchTriggers and careLevels are the specified ones', () => {
@@ -627,6 +995,13 @@ describe('assessTwitching (leg twitching care levels)', () => {
       expect(twitchRules.map((rule) => `${rule.level} ${rule.id}`)).to.deep.equal(
         LEVELS.flatMap((level) => RULE_IDS[level].map((id) => `${level} ${id}`)),
       );
+    });
+
+    it('twitchRules: the eight emergency sign rules, and only they, name their sign', () => {
+      const named = twitchRules.flatMap((rule): [string, string][] =>
+        'emergencySign' in rule ? [[rule.id, rule.emergencySign]] : [],
+      );
+      expect(named).to.deep.equal(EMERGENCY_KEYS.map((key) => [EMERGENCY_RULE[key], key]));
     });
 
     it('the doc-comment table in the module lists every rule id with its level, in one row each', async () => {
@@ -652,6 +1027,10 @@ describe('assessTwitching (leg twitching care levels)', () => {
       // And no row names a rule that does not exist; rows in the rules' order.
       expect(body.map((cells) => `${cells[0]} ${cells[1]}`)).to.deep.equal(
         twitchRules.map((rule) => `${rule.level} \`${rule.id}\``),
+      );
+      // The table is the specification's too (levels and ids, in order).
+      expect(body.map((cells) => `${cells[0]} ${cells[1]}`)).to.deep.equal(
+        LEVELS.flatMap((level) => RULE_IDS[level].map((id) => `${level} \`${id}\``)),
       );
     });
   });

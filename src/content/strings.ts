@@ -11,14 +11,13 @@ export interface PackString {
   readonly text: string;
 }
 
-/** Clinic settings for content functions that take a care context. */
-const sampleContext = { clinic: 'Lakeside Clinic', emergency: '911' };
-
 /** Sample values for content functions' parameters, by parameter name, as a page would pass them. */
 const sampleByName: Record<string, unknown> = {
-  clinic: sampleContext.clinic,
+  clinic: 'Lakeside Clinic',
+  emergency: '911',
   phone: '555 0100',
-  number: sampleContext.emergency,
+  number: '911',
+  sign: 'Chest pain',
   step: 2,
   total: 4,
   count: 3,
@@ -28,17 +27,18 @@ const sampleByName: Record<string, unknown> = {
 
 /**
  * Calls a content function with samples for its parameters, read from its source: a named
- * parameter gets its sample above (a plural count gets 3), a destructured one the care context.
+ * parameter gets its sample above, and so does each name of a destructured one.
  */
 function callWithSamples(fn: (...args: unknown[]) => unknown): unknown {
   const parameters = /^(?:function\s*\w*)?\s*\(([^)]*)\)/.exec(String(fn))?.[1] ?? '';
-  const args = parameters.startsWith('{')
-    ? [sampleContext]
-    : parameters
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean)
-        .map((name) => sampleByName[name] ?? sampleContext);
+  const names = (list: string) =>
+    list
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+  const args = parameters.trim().startsWith('{')
+    ? [Object.fromEntries(names(parameters.replace(/[{}]/g, '')).map((name) => [name, sampleByName[name]]))]
+    : names(parameters).map((name) => sampleByName[name]);
   return fn(...args);
 }
 

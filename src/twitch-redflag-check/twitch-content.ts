@@ -1,9 +1,14 @@
 import type { CareContext, ProseSection, ReviewDates, Sourced } from '../content/types.js';
-import type { CareLevel, EmergencySign, TwitchQuestion, TwitchRuleId, TwitchTrigger } from './twitch-rules.js';
-
-/** The screens of the check after the emergency screen, in order. */
-export const twitchSteps = ['muscles', 'course', 'causes'] as const;
-export type TwitchStep = (typeof twitchSteps)[number];
+import {
+  twitchRules,
+  type CareLevel,
+  type EmergencySign,
+  type EmergencySignRuleId,
+  type StepQuestion,
+  type TwitchRuleId,
+  type TwitchStep,
+  type TwitchTrigger,
+} from './twitch-rules.js';
 
 /** One care-level result, in the style of an NHS care card. */
 export interface CareCardText {
@@ -13,15 +18,23 @@ export interface CareCardText {
   readonly heading: (context: CareContext) => string;
   /** What to do now. */
   readonly whatToDo: (context: CareContext) => string;
-  /** What to watch for, and when to get more help. */
-  readonly watchFor: (context: CareContext) => string;
 }
+
+/** A plain hint, or one that names the clinic or the emergency number. */
+export type HintText = string | ((context: CareContext) => string);
 
 export interface TwitchQuestionText {
   /** The question, used as the fieldset's legend. */
   readonly legend: string;
   /** Optional plain-words help under the question. */
-  readonly hint?: string;
+  readonly hint?: HintText;
+}
+
+/** One emergency sign: the words a visitor ticks, and a one-line hint that helps them say yes or no. */
+export interface EmergencySignText {
+  /** A short phrase that also reads well in the "call now if you have" list of every result. */
+  readonly label: string;
+  readonly hint: string;
 }
 
 /** Everything `<twitch-redflag-check>` shows in one language. */
@@ -46,9 +59,10 @@ export interface TwitchContent {
   readonly emergencyScreen: {
     /** The screen's heading, above the question. */
     readonly heading: string;
+    /** The question: about signs now, and also signs of the past day that have passed. */
     readonly legend: string;
     readonly hint: string;
-    readonly signs: Readonly<Record<EmergencySign, string>>;
+    readonly signs: Readonly<Record<EmergencySign, EmergencySignText>>;
     /** Counts as "not sure" for every sign not ticked, which means an emergency result. */
     readonly unsure: string;
     readonly none: string;
@@ -57,15 +71,46 @@ export interface TwitchContent {
   };
   /** Headings of the screens after the emergency screen. */
   readonly steps: Readonly<Record<TwitchStep, string>>;
-  readonly questions: Readonly<Record<Exclude<TwitchQuestion, EmergencySign>, TwitchQuestionText>>;
+  readonly questions: Readonly<Record<StepQuestion, TwitchQuestionText>>;
   readonly triggers: TwitchQuestionText & { readonly options: Readonly<Record<TwitchTrigger, string>> };
-  readonly results: Readonly<Record<CareLevel, CareCardText>>;
+  readonly results: Readonly<Record<CareLevel, CareCardText>> & {
+    readonly emergency: {
+      /** What to do while waiting for help. */
+      readonly whileWaiting: (context: CareContext) => string;
+    };
+  };
   readonly whatToDoLabel: string;
-  readonly watchForLabel: string;
+  /**
+   * "When to get more help" on a result: one short list per higher care level, each under an
+   * NHS-style heading ("Get medical help today if you have:"). The emergency list is the
+   * emergency screen's signs.
+   */
+  readonly moreHelp: {
+    readonly label: string;
+    readonly headings: Readonly<Record<Exclude<CareLevel, 'self-care'>, (context: CareContext) => string>>;
+    readonly urgentIf: readonly string[];
+    readonly soonIf: readonly string[];
+    /** After the lists of a "book" or self-care result: when to do the check again. */
+    readonly checkAgain: string;
+  };
   readonly reasonsLabel: string;
   /** Plain words for every rule, shown under "why" in the result. */
-  readonly reasons: Readonly<Record<TwitchRuleId, string>>;
+  readonly reasons: Readonly<Record<Exclude<TwitchRuleId, EmergencySignRuleId>, string>>;
+  /** The reason of an emergency sign's own rule: the sign as the visitor ticked it. */
+  readonly signReason: (sign: { sign: string }) => string;
   readonly triggerAdviceLabel: string;
   readonly triggerAdvice: Readonly<Record<Exclude<TwitchTrigger, 'none'>, string>>;
   readonly review: ReviewDates;
+}
+
+/**
+ * The words a result shows for each rule that fired, in table order: an emergency sign's own
+ * rule names the sign as the visitor ticked it; every other rule has its own reason.
+ */
+export function reasonTexts(text: TwitchContent, reasons: readonly TwitchRuleId[]): string[] {
+  return twitchRules
+    .filter((rule) => reasons.includes(rule.id))
+    .map((rule) =>
+      'emergencySign' in rule ? text.signReason({ sign: text.emergencyScreen.signs[rule.emergencySign].label }) : text.reasons[rule.id],
+    );
 }

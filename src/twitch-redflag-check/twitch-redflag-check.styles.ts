@@ -11,6 +11,12 @@ export const twitchStyles = css`
     padding-block-start: calc(var(--_space) * 0.75);
   }
 
+  /* Each sign's hint sits under its label, lined up with the label's text. */
+  .sign .hint {
+    margin-block-start: -0.5em;
+    padding-inline-start: 1.75em;
+  }
+
   .choice.none {
     margin-block-start: 0.25em;
     padding-block-start: 0.25em;

@@ -7,29 +7,26 @@ import { careCardStyles } from '../shared/care-card.styles.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
-import { twitchSteps, type TwitchStep } from './twitch-content.js';
+import { reasonTexts, type HintText } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
 import {
   assessTwitching,
+  emergencyScreenAnswers,
   emergencySigns,
+  escalationLevels,
+  stepQuestions,
   twitchRules,
+  twitchSteps,
   twitchTriggers,
-  type EmergencySign,
+  type EmergencyChoice,
+  type StepQuestion,
   type TwitchAssessment,
   type TwitchQuestion,
+  type TwitchStep,
   type TwitchTrigger,
 } from './twitch-rules.js';
 
-/** The questions each step asks, after the emergency screen. */
-const stepQuestions: Readonly<Record<TwitchStep, readonly Exclude<TwitchQuestion, EmergencySign>[]>> = {
-  muscles: ['legSwollenWarmRed', 'weakness', 'weaknessWorsening', 'lossOfTone', 'muscleShrinking'],
-  course: ['suddenOnset', 'longerThanTwoWeeks', 'spreading', 'gradualSpeechOrSwallowChange'],
-  causes: ['newMedicine'],
-};
-
 type Screen = 'signs' | TwitchStep | 'result';
-/** What can be ticked on the emergency screen. */
-type SignChoice = EmergencySign | 'unsure' | 'none';
 
 const totalSteps = 1 + twitchSteps.length;
 
@@ -64,7 +61,7 @@ export class TwitchRedflagCheck extends LhwElement {
   };
 
   private screen: Screen = 'signs';
-  private ticked: ReadonlySet<SignChoice> = new Set();
+  private ticked: ReadonlySet<EmergencyChoice> = new Set();
   private answers: Partial<Record<TwitchQuestion, Answer>> = {};
   private triggers: readonly TwitchTrigger[] = [];
   private assessment: TwitchAssessment | undefined;
@@ -119,26 +116,34 @@ export class TwitchRedflagCheck extends LhwElement {
 
   #renderSignsScreen(): TemplateResult {
     const screen = this.content.twitch.emergencyScreen;
-    const choices: readonly [SignChoice, string][] = [
-      ...emergencySigns.map((sign) => [sign, screen.signs[sign]] as [SignChoice, string]),
-      ['unsure', screen.unsure],
-      ['none', screen.none],
-    ];
     return html`${this.renderHeading(2, screen.heading, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
       <fieldset class="signs" aria-describedby=${this.problem ? 'signs-hint problem' : 'signs-hint'}>
       <legend>${screen.legend}</legend>
       <p class="hint" id="signs-hint">${screen.hint}</p>
-      ${choices.map(
-        ([choice, label]) => html`<label class="choice ${choice === 'none' ? 'none' : ''}">
-          <input type="checkbox" .checked=${this.ticked.has(choice)} @change=${() => this.#tick(choice)} />
-          ${label}
-        </label>`,
+      ${emergencySigns.map(
+        (sign) => html`<div class="sign">
+          ${this.#renderChoice(sign, screen.signs[sign].label, `${sign}-hint`)}
+          <p class="hint" id="${sign}-hint">${screen.signs[sign].hint}</p>
+        </div>`,
       )}
+      ${this.#renderChoice('unsure', screen.unsure)} ${this.#renderChoice('none', screen.none)}
     </fieldset>`;
   }
 
+  #renderChoice(choice: EmergencyChoice, label: string, hintId?: string): TemplateResult {
+    return html`<label class="choice ${choice === 'none' ? 'none' : ''}">
+      <input
+        type="checkbox"
+        aria-describedby=${hintId ?? nothing}
+        .checked=${this.ticked.has(choice)}
+        @change=${() => this.#tick(choice)}
+      />
+      ${label}
+    </label>`;
+  }
+
   /** "None of these" and the signs exclude each other. */
-  #tick(choice: SignChoice): void {
+  #tick(choice: EmergencyChoice): void {
     const ticked = new Set(this.ticked);
     if (ticked.has(choice)) {
       ticked.delete(choice);
@@ -157,12 +162,12 @@ export class TwitchRedflagCheck extends LhwElement {
       ${step === 'causes' ? this.#renderTriggers() : nothing}`;
   }
 
-  #renderQuestion(question: Exclude<TwitchQuestion, EmergencySign>): TemplateResult {
+  #renderQuestion(question: StepQuestion): TemplateResult {
     const { legend, hint } = this.content.twitch.questions[question];
     return renderRadioQuestion({
       name: question,
       legend,
-      hint,
+      hint: this.#hintText(hint),
       options: answerValues.map((value) => [value, this.content.shared.answers[value]] as const),
       selected: this.answers[question],
       missing: this.problem !== undefined && this.answers[question] === undefined,
@@ -171,8 +176,13 @@ export class TwitchRedflagCheck extends LhwElement {
     });
   }
 
+  #hintText(hint: HintText | undefined): string | undefined {
+    return typeof hint === 'function' ? hint(this.careContext) : hint;
+  }
+
   #renderTriggers(): TemplateResult {
-    const { legend, hint, options } = this.content.twitch.triggers;
+    const { legend, options } = this.content.twitch.triggers;
+    const hint = this.#hintText(this.content.twitch.triggers.hint);
     return html`<fieldset aria-describedby=${hint ? 'triggers-hint' : nothing}>
       <legend>${legend}</legend>
       ${hint ? html`<p class="hint" id="triggers-hint">${hint}</p>` : nothing}
@@ -196,11 +206,7 @@ export class TwitchRedflagCheck extends LhwElement {
     event.preventDefault();
     if (this.screen === 'signs') {
       if (this.ticked.size === 0) return this.#showProblem(0, 'input');
-      const unsure = this.ticked.has('unsure');
-      const signAnswers = Object.fromEntries(
-        emergencySigns.map((sign) => [sign, this.ticked.has(sign) ? 'yes' : unsure ? 'unsure' : 'no']),
-      );
-      this.answers = { ...this.answers, ...signAnswers };
+      this.answers = { ...this.answers, ...emergencyScreenAnswers(this.ticked) };
       // Any emergency sign ends the check at once, with no further questions: so the result
       // names only the emergency signs, not the questions it never asked.
       if (!this.ticked.has('none')) return this.#finish('emergency');
@@ -276,10 +282,10 @@ export class TwitchRedflagCheck extends LhwElement {
           ${level === 'emergency' ? html`<p>${this.renderEmergencyLink()}</p>` : this.renderContactLinks()}
           ${this.renderHeading(3, text.reasonsLabel)}
           <ul>
-            ${reasons.map((id) => html`<li>${text.reasons[id]}</li>`)}
+            ${reasonTexts(text, reasons).map((reason) => html`<li>${reason}</li>`)}
           </ul>
-          ${this.renderHeading(3, text.watchForLabel)}
-          <p>${card.watchFor(context)}</p>
+          ${this.renderHeading(3, text.moreHelp.label)}
+          ${level === 'emergency' ? html`<p>${text.results.emergency.whileWaiting(context)}</p>` : this.#renderMoreHelp(level)}
           ${advice.length > 0
             ? html`${this.renderHeading(3, text.triggerAdviceLabel)}
                 <ul>
@@ -290,6 +296,24 @@ export class TwitchRedflagCheck extends LhwElement {
       <p class="actions no-print">
         <button type="button" @click=${this.#startAgain}>${this.content.shared.startAgain}</button>
       </p>`;
+  }
+
+  /** One short list per higher care level, lowest first, then when to check again. */
+  #renderMoreHelp(level: CareLevel): TemplateResult {
+    const { moreHelp, emergencyScreen } = this.content.twitch;
+    const context = this.careContext;
+    const items = {
+      soon: moreHelp.soonIf,
+      urgent: moreHelp.urgentIf,
+      emergency: emergencySigns.map((sign) => emergencyScreen.signs[sign].label),
+    };
+    return html`${escalationLevels(level).map(
+        (higher) => html`${this.renderHeading(4, moreHelp.headings[higher](context))}
+          <ul>
+            ${items[higher].map((item) => html`<li>${item}</li>`)}
+          </ul>`,
+      )}
+      ${level === 'urgent' ? nothing : html`<p>${moreHelp.checkAgain}</p>`}`;
   }
 }
 

@@ -4,49 +4,56 @@ import type { TwitchContent } from '../../twitch-redflag-check/twitch-content.js
  * Spanish text for `<twitch-redflag-check>`: the same facts, rules, sources and review dates as
  * `../en/twitch.ts`, written in plain, neutral Latin American Spanish ("usted") rather than
  * translated word for word, and kept as short as the English. Every fact rests on the clinical
- * brief (section B).
+ * brief (version 2, section B). A twitch is a "contracción muscular" (patients say the muscle
+ * "brinca"), never a "tic", which in medical Spanish names a tic disorder.
  */
 export const twitch: TwitchContent = {
-  title: 'Tics en la pierna: revise sus síntomas',
+  title: 'Contracciones musculares en la pierna: revise sus síntomas',
   safetyNote: ({ emergency }) =>
     `Estas preguntas no dan un diagnóstico. En una emergencia, no las conteste: llame al ${emergency} ahora.`,
   about: {
-    heading: 'Sobre los tics en la pierna',
+    heading: 'Sobre las contracciones en la pierna',
     sources: ['medlineplus-fasciculations', 'nhs-twitching', 'houston-methodist-twitching', 'nhs-mnd'],
     body: [
       {
         paragraph:
-          'Un tic (fasciculación) es un pequeño movimiento que un músculo hace solo. A casi todos les dan. ' +
-          'Los inofensivos suelen dar en un párpado, la pantorrilla o el pulgar, y se van en días.',
+          'Una contracción muscular (fasciculación) es un pequeño brinco que un músculo hace solo. A casi todos les pasa. ' +
+          'Las inofensivas suelen dar en un párpado, la pantorrilla o el pulgar, y se van en días.',
       },
       {
         paragraph:
-          'Suelen causarlos el estrés o la preocupación, dormir poco, el ejercicio fuerte, la cafeína y otros estimulantes, ' +
+          'Suelen causarlas el estrés o la preocupación, dormir poco, el ejercicio fuerte, la cafeína y otros estimulantes, ' +
           'y algunas medicinas, como diuréticos (pastillas para orinar), esteroides o estrógeno.',
       },
       {
         paragraph:
           'Rara vez son una emergencia, pero pueden tener una causa grave. ' +
-          'Preocupan más si empiezan más bien de repente, con un músculo débil, flojo o más pequeño. ' +
-          'Consulte a un profesional de salud si duran o vuelven. Los tics que duran pueden venir de:',
+          'Preocupan más si empiezan bastante de repente, con un músculo débil, flojo o más pequeño. ' +
+          'Vea a un médico o una enfermera si duran o vuelven. Las que duran pueden venir de:',
       },
       {
         terms: [
-          { term: 'Síndrome de fasciculación benigna', text: 'tics inofensivos que vuelven una y otra vez' },
+          { term: 'Síndrome de fasciculaciones benignas', text: 'contracciones inofensivas que vuelven una y otra vez' },
           { term: 'Distonía', text: 'los músculos se tensan o se mueven solos' },
           {
-            term: 'Enfermedad de la neurona motora o ELA',
-            text: 'una enfermedad rara de los nervios que controlan los músculos',
+            term: 'ELA (esclerosis lateral amiotrófica)',
+            text: 'una enfermedad rara de la neurona motora, que daña los nervios que mueven los músculos',
           },
         ],
       },
     ],
   },
   check: {
-    heading: 'Preguntas sobre sus tics',
+    heading: 'Preguntas sobre sus contracciones',
     sources: [
       'nhs-stroke',
+      'nhs-tia',
       'nhs-dvt',
+      'nhs-gbs',
+      'cauda-equina-leaflets',
+      'nhs-tetanus',
+      'nhs-statins',
+      'mayo-rhabdomyolysis',
       'nhs-mnd',
       'nhs-twitching',
       'medlineplus-fasciculations',
@@ -61,16 +68,43 @@ export const twitch: TwitchContent = {
   },
   emergencyScreen: {
     heading: 'Primero, las señales de emergencia',
-    legend: '¿Tiene alguna de estas señales ahora mismo?',
+    legend: '¿Tiene alguna de estas señales ahora, o la tuvo en las últimas 24 horas, aunque se le haya quitado?',
     hint: 'Marque todas las que tenga.',
     signs: {
-      breathingTrouble: 'Le cuesta respirar o le falta el aire',
-      chestPain: 'Dolor en el pecho',
-      suddenOneSidedWeakness:
-        'Señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
-        'siente débil o dormido un lado del cuerpo, o le cuesta hablar',
-      cannotSwallow: 'No puede tragar',
-      seizureOrCollapse: 'Una convulsión o un desmayo',
+      breathingTrouble: {
+        label: 'Le cuesta respirar',
+        hint: 'No puede recuperar el aire, aunque esté quieto.',
+      },
+      chestPain: {
+        label: 'Dolor, presión u opresión en el pecho',
+        hint: 'Cualquier dolor o apretón en el pecho, aunque vaya y venga.',
+      },
+      suddenOneSidedWeakness: {
+        label:
+          'De repente siente débil o adormecido (dormido) la cara, un brazo, una pierna o un lado del cuerpo, o le cuesta hablar',
+        hint: 'Por ejemplo, se le cae un lado de la cara o las palabras le salen mal. Aunque ya esté mejor.',
+      },
+      cannotSwallow: {
+        label: 'No puede tragar',
+        hint: 'La comida, la bebida o la saliva no le pasan.',
+      },
+      seizureOrCollapse: {
+        label: 'Una convulsión (ataque), o se desmayó o se desplomó',
+        hint: 'Temblores que no podía parar, perder el sentido o caerse.',
+      },
+      cannotMoveLeg: {
+        label: 'De repente no puede mover una pierna ni pararse sobre ella',
+        hint: 'No es solo dolor: la pierna no se mueve o no lo sostiene.',
+      },
+      bladderBowelOrSaddleNumbness: {
+        label:
+          'Ya no controla la orina o el excremento, o siente adormecido entre las piernas o alrededor de las nalgas',
+        hint: 'Por ejemplo, no puede aguantar u orinar, o no siente el papel al limpiarse.',
+      },
+      tetanusSigns: {
+        label: 'Después de una cortada, un pinchazo o una quemadura: la mandíbula rígida, o espasmos que se extienden por el cuerpo',
+        hint: 'Sobre todo tras una herida sucia, por ejemplo con tierra o un clavo oxidado.',
+      },
     },
     unsure: 'No sé si tengo alguna de estas',
     none: 'Ninguna de estas',
@@ -83,11 +117,11 @@ export const twitch: TwitchContent = {
   },
   questions: {
     legSwollenWarmRed: {
-      legend: '¿Le duele una pierna y además está hinchada, caliente, roja o más oscura de lo normal?',
+      legend: '¿Tiene una pierna (no las dos) hinchada, o con dolor y la piel caliente, roja o más oscura de lo normal?',
     },
     weakness: {
-      legend: '¿Siente débil o rígida la zona de los tics?',
-      hint: 'Por ejemplo, tropieza más, le cuestan las escaleras o la mano tiene poca fuerza.',
+      legend: '¿Siente débil la pierna, u otro músculo?',
+      hint: 'Por ejemplo, tropieza, le cuestan las escaleras o la mano tiene poca fuerza.',
     },
     weaknessWorsening: {
       legend: '¿La debilidad está empeorando?',
@@ -100,23 +134,43 @@ export const twitch: TwitchContent = {
       legend: '¿El músculo se ve más delgado o más pequeño que antes?',
       hint: 'Por ejemplo, una pantorrilla es más delgada que la otra.',
     },
+    stiffness: {
+      legend: '¿Siente el músculo rígido o tenso casi todo el tiempo?',
+    },
+    numbnessOrTingling: {
+      legend: '¿Siente adormecida la pierna o el pie, o con hormigueo?',
+      hint: 'Como alfileres, o siente menos que antes.',
+    },
     suddenOnset: {
-      legend: '¿Los tics empezaron más bien de repente, en unas horas o unos días?',
-      hint: 'Si empezaron poco a poco, responda No.',
+      legend: '¿Las contracciones empezaron de forma rápida, en unas horas o unos días?',
+      hint: ({ emergency }) =>
+        `Si empezaron poco a poco, responda No. Si una pierna se puso débil en minutos u horas, llame al ${emergency} ahora.`,
+    },
+    spreadingWeaknessOrNumbness: {
+      legend: '¿La debilidad, el adormecimiento o el hormigueo se extienden en horas o días?',
+      hint: 'Por ejemplo, suben desde los pies. Si no tiene nada de eso, responda No.',
     },
     longerThanTwoWeeks: {
-      legend: '¿Tiene los tics hace más de 2 semanas, aunque vayan y vengan?',
+      legend: '¿Hace más de 2 semanas que las tiene, aunque vayan y vengan?',
     },
     spreading: {
-      legend: '¿Tiene tics en más de un lugar, o se pasan a otras partes?',
+      legend: '¿Tiene contracciones en más de un lugar, o se pasan a otras partes?',
     },
     gradualSpeechOrSwallowChange: {
       legend: '¿Poco a poco ha empezado a arrastrar las palabras, o le cuesta más tragar?',
-      hint: 'Si de repente le cuesta hablar, llame ya para pedir ayuda.',
+      hint: ({ emergency }) => `Si de repente le cuesta hablar, llame al ${emergency} ahora.`,
+    },
+    statinMuscleSymptoms: {
+      legend: '¿Toma una medicina para el colesterol (estatina), y tiene dolor, sensibilidad, debilidad o calambres en los músculos?',
+      hint: 'Si no toma una, responda No.',
+    },
+    darkUrine: {
+      legend: '¿Tiene dolor o debilidad en los músculos, y la orina oscura como té o refresco de cola?',
+      hint: 'Puede pasar tras ejercicio muy fuerte, mucho calor o una medicina nueva. Responda Sí también si orina muy poco.',
     },
     newMedicine: {
-      legend: '¿Hace poco empezó o cambió una medicina que puede causar tics?',
-      hint: 'Como diuréticos (pastillas para orinar), esteroides o estrógeno. No deje una medicina recetada por su cuenta.',
+      legend: '¿Hace poco empezó o cambió una medicina que puede causar contracciones?',
+      hint: 'Como diuréticos (pastillas para orinar), esteroides o estrógeno. No deje de tomar una medicina recetada por su cuenta.',
     },
   },
   triggers: {
@@ -134,75 +188,85 @@ export const twitch: TwitchContent = {
     emergency: {
       label: 'Emergencia:',
       heading: ({ emergency }) => `Llame al ${emergency} ahora`,
-      whatToDo: ({ emergency }) => `Llame al ${emergency} ahora. Tiene una señal que necesita ayuda de inmediato.`,
-      watchFor: ({ emergency }) =>
+      whatToDo: ({ emergency }) =>
+        `Llame al ${emergency} ahora. No maneje usted mismo. Anote la hora en que empezaron las señales y dígala al llamar.`,
+      whileWaiting: ({ emergency }) =>
         `No espere. Si empeora antes de que llegue la ayuda, vuelva a llamar al ${emergency}.`,
     },
     urgent: {
       label: 'Urgente:',
       heading: () => 'Busque atención médica hoy',
       whatToDo: ({ clinic }) =>
-        `Pida a ${clinic} que le atiendan hoy, o vaya a un centro de atención urgente (urgent care) si está cerrado.`,
-      watchFor: ({ emergency }) =>
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
-        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
-        'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
+        `Llame a ${clinic} para que lo atiendan hoy. Si la clínica está cerrada, vaya a un centro de atención urgente (urgent care) o a una sala de emergencias.`,
     },
     soon: {
       label: 'No urgente:',
       heading: () => 'Pida una cita',
       whatToDo: ({ clinic }) => `Pida una cita con ${clinic} para los próximos días.`,
-      watchFor: ({ clinic, emergency }) =>
-        `Si la debilidad empeora, o una pierna le duele y está hinchada, caliente, roja o más oscura, pida a ${clinic} ` +
-        'que le atiendan hoy, o vaya a un centro de atención urgente si está cerrado. ' +
-        'Si algo más cambia, vuelva a responder estas preguntas. ' +
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
-        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
-        'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
     },
     'self-care': {
       label: 'Cuidado en casa:',
       heading: () => 'Quizás baste con cuidarse en casa',
       whatToDo: () =>
-        'Suelen ser inofensivos. Puede ayudar reducir la cafeína, el estrés, la falta de sueño o el ejercicio fuerte.',
-      watchFor: ({ clinic, emergency }) =>
-        `Pida una cita con ${clinic} si los tics duran más de 2 semanas o se pasan a otras partes, ` +
-        'o si el músculo se pone débil, rígido, flojo o más delgado. Si algo más cambia, vuelva a responder estas preguntas. ' +
-        `Llame al ${emergency} ahora si le falta el aire, le duele el pecho, tiene una convulsión o un desmayo, no puede tragar, ` +
-        'o tiene señales repentinas de derrame cerebral: se le cae un lado de la cara, ' +
-        'siente débil o dormido un lado del cuerpo, o le cuesta hablar.',
+        'Suelen ser inofensivas. Puede ayudar reducir la cafeína, el estrés, la falta de sueño o el ejercicio fuerte.',
     },
   },
   whatToDoLabel: 'Qué hacer',
-  watchForLabel: 'Cuándo pedir más ayuda',
+  moreHelp: {
+    label: 'Cuándo pedir más ayuda',
+    headings: {
+      soon: ({ clinic }) => `Pida una cita con ${clinic} si tiene:`,
+      urgent: () => 'Busque atención médica hoy si tiene:',
+      emergency: ({ emergency }) => `Llame al ${emergency} ahora si tiene:`,
+    },
+    soonIf: [
+      'contracciones que duran más de 2 semanas o se pasan a otras partes',
+      'un músculo que se pone débil, rígido, flojo o más delgado',
+      'adormecimiento u hormigueo',
+    ],
+    urgentIf: [
+      'una pierna que se hincha, o que duele con la piel caliente, roja o más oscura',
+      'debilidad que empeora, o debilidad, adormecimiento u hormigueo que se extiende',
+      'músculos adoloridos o débiles con la orina oscura, como té o refresco de cola',
+      'contracciones con el corazón muy rápido o irregular, tras vomitar mucho o tener mucha diarrea',
+    ],
+    checkAgain: 'Si algo más cambia, vuelva a responder estas preguntas.',
+  },
   reasonsLabel: 'Por qué este resultado',
   reasons: {
-    'breathing-trouble':
-      'Si le cuesta respirar, necesita ayuda de inmediato, más aún con una pierna hinchada (puede ser un coágulo).',
-    'chest-pain': 'El dolor de pecho necesita ayuda de inmediato, más aún con una pierna hinchada (puede ser un coágulo).',
-    'sudden-one-sided-weakness': 'Las señales repentinas de derrame cerebral necesitan ayuda de inmediato.',
-    'cannot-swallow': 'Si no puede tragar, necesita ayuda de inmediato.',
-    'seizure-or-collapse': 'Una convulsión o un desmayo necesita ayuda de inmediato.',
+    'emergency-sign-unsure': 'No estaba seguro de una de las señales de emergencia. Por seguridad, trátela como si la tuviera.',
     'leg-swollen-warm-red':
-      'Una pierna que duele y está hinchada, caliente, roja o más oscura puede ser un coágulo. Se debe revisar hoy mismo.',
+      'Una pierna hinchada, o con dolor y la piel caliente, roja o más oscura, puede ser un coágulo. Se debe revisar hoy mismo. En un centro de atención urgente quizás no puedan buscar un coágulo.',
     'weakness-worsening': 'Si la debilidad empeora, se debe revisar hoy mismo.',
+    'spreading-weakness-or-numbness':
+      'La debilidad, el adormecimiento o el hormigueo que se extienden en horas o días se deben revisar hoy mismo.',
     'sudden-onset-with-weakness':
-      'Los tics que empiezan más bien de repente, con un músculo débil, flojo o más pequeño, se deben revisar hoy mismo.',
-    weakness: 'Hay que revisar un músculo débil o rígido.',
+      'Las contracciones que empiezan de forma rápida, con un músculo débil, flojo o más pequeño, se deben revisar hoy mismo.',
+    'statin-muscle-symptoms':
+      'El dolor, la sensibilidad o la debilidad en los músculos con una medicina para el colesterol se deben revisar hoy mismo. Pregunte antes de tomar la próxima dosis.',
+    'dark-urine':
+      'Los músculos adoloridos o débiles con la orina oscura pueden ser daño en los músculos. Se debe revisar hoy mismo, o ya si se siente muy mal.',
+    weakness: 'Hay que revisar un músculo débil.',
     'loss-of-tone': 'Hay que revisar un músculo flojo o blando.',
     'muscle-shrinking': 'Hay que revisar un músculo que se ve más delgado que antes.',
+    stiffness: 'Hay que revisar un músculo rígido o tenso casi todo el tiempo.',
+    'numbness-or-tingling': 'Hay que revisar el adormecimiento o el hormigueo.',
     'gradual-speech-swallow-change': 'Hay que revisar si arrastra las palabras o le cuesta más tragar, aunque sea poco a poco.',
-    'longer-than-two-weeks': 'Hay que revisar los tics que duran más de 2 semanas.',
-    spreading: 'Hay que revisar los tics en más de un lugar o que se pasan a otras partes.',
-    'new-medicine': 'Un profesional de salud puede ver si una medicina es la causa. No deje una medicina recetada por su cuenta.',
-    'no-warning-signs': 'No tiene ninguna de las señales de alarma de estas preguntas.',
+    'longer-than-two-weeks': 'Hay que revisar las contracciones que duran más de 2 semanas.',
+    spreading: 'Hay que revisar las contracciones en más de un lugar o que se pasan a otras partes.',
+    'new-medicine':
+      'Un médico o una enfermera puede ver si una medicina es la causa. No deje de tomar una medicina recetada por su cuenta.',
+    'sudden-onset-alone':
+      'Que empiecen de repente no suele ser grave si el músculo no está débil, flojo ni más delgado.',
+    'no-warning-signs': 'Ninguna de sus respuestas indica una señal de alarma.',
   },
+  signReason: ({ sign }) => `Marcó “${sign}”.`,
   triggerAdviceLabel: 'Lo que le puede ayudar',
   triggerAdvice: {
     caffeine: 'Puede ayudar tomar menos café, té, cola o bebidas de energía.',
-    stress: 'Puede ayudar relajarse un rato al día; un profesional de salud le puede ayudar con el estrés.',
+    stress: 'Puede ayudar relajarse un rato al día; un médico o una enfermera le puede ayudar con el estrés.',
     poorSleep: 'Puede ayudar acostarse a la misma hora y dormir lo suficiente.',
     hardExercise: 'Puede ayudar descansar entre sesiones fuertes.',
   },
-  review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
+  review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },
 };
