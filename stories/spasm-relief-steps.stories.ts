@@ -30,6 +30,7 @@ const meta = {
     clinic-phone=${attr(args['clinic-phone'])}
     booking-url=${attr(args['booking-url'])}
     emergency-number=${attr(args['emergency-number'])}
+    crisis-number=${attr(args['crisis-number'])}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
     @lhw-step-change=${args.onLhwStepChange}

@@ -12,6 +12,7 @@ export interface SharedArgs {
   'clinic-phone'?: string;
   'booking-url'?: string;
   'emergency-number'?: string;
+  'crisis-number'?: string;
   'heading-level'?: 2 | 3 | 4 | 5 | 6;
   theme?: 'auto' | 'light' | 'dark';
 }
@@ -23,6 +24,7 @@ export const sharedArgTypes = {
   'clinic-phone': { control: 'text' },
   'booking-url': { control: 'text' },
   'emergency-number': { control: 'text' },
+  'crisis-number': { control: 'text' },
   'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
   theme: { control: 'select', options: ['auto', 'light', 'dark'] },
 } as const;

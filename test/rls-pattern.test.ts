@@ -6,8 +6,9 @@ import {
   type RlsAssessment,
 } from '../src/rls-symptom-card/rls-pattern.js';
 
-// An oracle written from the self-check's specification, independent of the module's rules:
-// it is compared with `assessRlsPattern` for every possible set of answers.
+// An oracle written from the self-check's specification (the clinical brief, section A, and the
+// rule descriptions), independent of the module's rules: it is compared with `assessRlsPattern`
+// for every possible set of answers. Only plain values go to chai.
 
 type Answer = 'yes' | 'no' | 'unsure';
 type Frequency = 'twice-weekly-or-more' | 'less-often';
@@ -18,6 +19,7 @@ const FREQUENCIES: readonly Frequency[] = ['twice-weekly-or-more', 'less-often']
 /** The rule ids of the module's doc-comment table, in the table's order. */
 const TABLE_RULE_IDS = [
   'all-criteria',
+  'all-criteria-other-cause',
   'some-criteria',
   'few-criteria',
   'other-cause-possible',
@@ -43,9 +45,15 @@ function oracle(a: RlsAnswers): Expected {
   const allFourYes = criteria.every((answer) => answer === 'yes');
   const yesOrNotSureCount = criteria.filter(yesOrNotSure).length;
 
+  // A look-alike (mimic) answered "yes" or "not sure" keeps the pattern from matching.
+  const mimicPossible = yesOrNotSure(a.explainedByOther);
+
   const allCriteria = allFourYes && a.explainedByOther === 'no';
-  const someCriteria = !allCriteria && yesOrNotSureCount >= 2;
-  const pattern = allCriteria ? 'matches' : someCriteria ? 'partial' : 'unlikely';
+  // All four "yes" but a look-alike may explain it: partial, and that is the one pattern reason.
+  const allCriteriaOtherCause = allFourYes && mimicPossible;
+  // Fewer than four "yes", but two or more "yes" or "not sure".
+  const someCriteria = !allFourYes && yesOrNotSureCount >= 2;
+  const pattern = allCriteria ? 'matches' : allCriteriaOtherCause || someCriteria ? 'partial' : 'unlikely';
 
   let course: Expected['course'] = null;
   if (pattern === 'matches') course = a.frequency === 'twice-weekly-or-more' ? 'chronic-persistent' : 'intermittent';
@@ -59,9 +67,10 @@ function oracle(a: RlsAnswers): Expected {
   // The table's "when" column, row by row.
   const fired: Record<(typeof TABLE_RULE_IDS)[number], boolean> = {
     'all-criteria': allCriteria,
+    'all-criteria-other-cause': allCriteriaOtherCause,
     'some-criteria': someCriteria,
-    'few-criteria': !allCriteria && !someCriteria,
-    'other-cause-possible': yesOrNotSure(a.explainedByOther),
+    'few-criteria': !allCriteria && !allCriteriaOtherCause && !someCriteria,
+    'other-cause-possible': !allFourYes && mimicPossible,
     'course-chronic-persistent': pattern === 'matches' && a.frequency === 'twice-weekly-or-more',
     'course-intermittent': pattern === 'matches' && a.frequency === 'less-often',
     'pattern-needs-check': pattern === 'matches' || pattern === 'partial',
@@ -119,6 +128,24 @@ function answers(changes: Partial<RlsAnswers>): RlsAnswers {
   };
 }
 
+/**
+ * The module's source as written. The test server compiles .ts files with esbuild, which drops
+ * comments but inlines a source map holding the original text (`sourcesContent`).
+ */
+async function moduleSource(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const served = await response.text();
+  if (served.includes('| rule id')) return served; // served as written
+  const base64 = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)/.exec(served)?.[1];
+  if (!base64) throw new Error(`${url}: served without its doc comment and without an inline source map`);
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  const map = JSON.parse(new TextDecoder().decode(bytes)) as { sourcesContent?: (string | null)[] };
+  const original = map.sourcesContent?.[0];
+  if (typeof original !== 'string') throw new Error(`${url}: the source map has no sourcesContent`);
+  return original;
+}
+
 const ALL_FOUR_YES = {
   urgeToMove: 'yes',
   startsAtRest: 'yes',
@@ -127,8 +154,17 @@ const ALL_FOUR_YES = {
 } as const;
 
 describe('assessRlsPattern', () => {
-  it('the doc-comment table and the exported rules list the same rules in the same order', () => {
+  it('the doc-comment table and the exported rules list the same rules in the same order', async () => {
     expect(rlsRules.map((rule) => rule.id)).to.deep.equal([...TABLE_RULE_IDS]);
+    const source = await moduleSource('/src/rls-symptom-card/rls-pattern.ts');
+    const docComment = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+    const firstCells = docComment
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+      .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
+      .map((line) => line.split('|')[1].trim())
+      .filter((cell) => cell !== 'rule id'); // without the header row
+    expect(firstCells).to.deep.equal(TABLE_RULE_IDS.map((id) => `\`${id}\``));
   });
 
   it('agrees with the specification for every one of the 4374 sets of answers', () => {
@@ -154,7 +190,9 @@ describe('assessRlsPattern', () => {
       if (positions.some((position, i) => i > 0 && position <= positions[i - 1])) {
         problems.push(`out of order or repeated: ${reasons.join(', ')}`);
       }
-      const patternReasons = reasons.filter((r) => ['all-criteria', 'some-criteria', 'few-criteria'].includes(r));
+      const patternReasons = reasons.filter((r) =>
+        ['all-criteria', 'all-criteria-other-cause', 'some-criteria', 'few-criteria'].includes(r),
+      );
       if (patternReasons.length !== 1) problems.push(`not exactly one pattern rule: ${reasons.join(', ')}`);
     }
     expect(problems.slice(0, 5)).to.deep.equal([]);
@@ -167,6 +205,26 @@ describe('assessRlsPattern', () => {
       [set.urgeToMove, set.startsAtRest, set.reliefWithMovement, set.worseEvening, set.explainedByOther].join(' '),
     );
     expect([...new Set(criteriaAndMimic)]).to.deep.equal(['yes yes yes yes no']);
+  });
+
+  it('all four "yes" with a possible look-alike: partial, all-criteria-other-cause, for 36 sets of answers', () => {
+    const all = [...everyAnswerSet()];
+    const allFourYes = (set: RlsAnswers): boolean =>
+      [set.urgeToMove, set.startsAtRest, set.reliefWithMovement, set.worseEvening].every((a) => a === 'yes');
+    const otherCause = all.filter((set) => assessRlsPattern(set).reasons.includes('all-criteria-other-cause'));
+    expect(otherCause).to.have.length(36); // 2 look-alike answers × 2 frequencies × 3 × 3
+    expect([...new Set(otherCause.map((set) => `${allFourYes(set)} ${set.explainedByOther}`))].sort()).to.deep.equal([
+      'true unsure',
+      'true yes',
+    ]);
+    expect([...new Set(otherCause.map((set) => assessRlsPattern(set).pattern))]).to.deep.equal(['partial']);
+    // With all four "yes", neither some-criteria nor other-cause-possible is ever a reason.
+    const doubled = all.filter(
+      (set) =>
+        allFourYes(set) &&
+        assessRlsPattern(set).reasons.some((r) => r === 'some-criteria' || r === 'other-cause-possible'),
+    );
+    expect(doubled.length).to.equal(0);
   });
 
   describe('examples', () => {
@@ -187,13 +245,74 @@ describe('assessRlsPattern', () => {
       expect([...result.reasons]).to.deep.equal(['all-criteria', 'course-intermittent', 'pattern-needs-check']);
     });
 
-    it('all four yes, but a painful cramp may explain it: partial, no course, look-alike noted', () => {
-      const result = assessRlsPattern(answers({ ...ALL_FOUR_YES, explainedByOther: 'yes' }));
+    it('all four yes, but a look-alike may explain it (yes / not sure): partial, no course, one pattern reason', () => {
+      for (const explainedByOther of ['yes', 'unsure'] as const) {
+        for (const frequency of FREQUENCIES) {
+          const result = actual(assessRlsPattern(answers({ ...ALL_FOUR_YES, explainedByOther, frequency })));
+          const label = `${explainedByOther}, ${frequency}`;
+          expect(result, label).to.deep.equal({
+            pattern: 'partial',
+            course: null,
+            seeClinician: true,
+            reasons: ['all-criteria-other-cause', 'pattern-needs-check'],
+          });
+          // The reasons start with the mimic rule, and do not also say "some criteria" or note
+          // the look-alike a second time.
+          expect(result.reasons[0], label).to.equal('all-criteria-other-cause');
+          expect(result.reasons, label).to.not.include('some-criteria');
+          expect(result.reasons, label).to.not.include('other-cause-possible');
+        }
+      }
+    });
+
+    it('all four yes, look-alike possible, sleep affected and medicine worsening: those reasons follow', () => {
+      const result = assessRlsPattern(
+        answers({
+          ...ALL_FOUR_YES,
+          explainedByOther: 'unsure',
+          sleepAffected: 'yes',
+          onRlsMedicineWorsening: 'unsure',
+        }),
+      );
       expect(actual(result)).to.deep.equal({
         pattern: 'partial',
         course: null,
         seeClinician: true,
-        reasons: ['some-criteria', 'other-cause-possible', 'pattern-needs-check'],
+        reasons: ['all-criteria-other-cause', 'pattern-needs-check', 'sleep-affected', 'medicine-worsening'],
+      });
+    });
+
+    it('three yes, one "not sure", look-alike yes: partial, with some-criteria and other-cause-possible', () => {
+      for (const criterion of ['urgeToMove', 'startsAtRest', 'reliefWithMovement', 'worseEvening'] as const) {
+        for (const explainedByOther of ['yes', 'unsure'] as const) {
+          const result = assessRlsPattern(answers({ ...ALL_FOUR_YES, [criterion]: 'unsure', explainedByOther }));
+          expect(actual(result), `${criterion}, ${explainedByOther}`).to.deep.equal({
+            pattern: 'partial',
+            course: null,
+            seeClinician: true,
+            reasons: ['some-criteria', 'other-cause-possible', 'pattern-needs-check'],
+          });
+        }
+      }
+    });
+
+    it('three yes, one "not sure", no look-alike: partial with some-criteria only (never matches)', () => {
+      const result = assessRlsPattern(answers({ ...ALL_FOUR_YES, worseEvening: 'unsure' }));
+      expect(actual(result)).to.deep.equal({
+        pattern: 'partial',
+        course: null,
+        seeClinician: true,
+        reasons: ['some-criteria', 'pattern-needs-check'],
+      });
+    });
+
+    it('few criteria, look-alike "yes": unlikely, look-alike noted', () => {
+      const result = assessRlsPattern(answers({ urgeToMove: 'yes', explainedByOther: 'yes' }));
+      expect(actual(result)).to.deep.equal({
+        pattern: 'unlikely',
+        course: null,
+        seeClinician: false,
+        reasons: ['few-criteria', 'other-cause-possible'],
       });
     });
 

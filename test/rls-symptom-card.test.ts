@@ -620,6 +620,74 @@ describe('<rls-symptom-card>', () => {
     });
   });
 
+  describe('clinical brief version 2', () => {
+    /** The crisis line under "How it can affect you": its text and its links. */
+    function crisisLine(el: RlsSymptomCard): { text: string; links: [string | null, string][] } | null {
+      const line = shadowOf(el).querySelector('.crisis-line');
+      return line && { text: textOf(line), links: [...line.querySelectorAll('a')].map((a) => [a.getAttribute('href'), textOf(a)]) };
+    }
+
+    it('offers the crisis line 988 beside the mood advice by default', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      const section = sectionNamed(el, 'complications');
+      section.button.click();
+      await el.updateComplete;
+      const line = crisisLine(el);
+      expect(line?.text).to.contain(text.crisisLine);
+      expect(line?.links).to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      expect(section.panel.contains(shadowOf(el).querySelector('.crisis-line')), 'in "How it can affect you"').to.equal(true);
+      expect(isShown(section.panel)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('crisis-number sets the line, an empty value hides it, and an invalid one falls back to 988 with one warning', async () => {
+      warnings = spyOnWarnings();
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card crisis-number="116 123"></rls-symptom-card>`);
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:116123', shared.callEmergency('116 123')]]);
+      el.setAttribute('crisis-number', '');
+      await el.updateComplete;
+      expect(crisisLine(el), 'hidden by an empty value').to.equal(null);
+      el.setAttribute('crisis-number', 'help me');
+      await el.updateComplete;
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      el.removeAttribute('crisis-number');
+      await el.updateComplete;
+      expect(crisisLine(el)?.links, 'a removed attribute means the default').to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      expect(warnings.messages.filter((m) => m.includes('crisis-number') && m.includes('help me'))).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('all four signs "yes" but a "yes" to the cramp question: part of the pattern, with the one reason that says why', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      for (const mimic of ['yes', 'unsure'] as const) {
+        const answers: RlsAnswers = { ...scenarios.matches, explainedByOther: mimic };
+        await answerByClick(el, answers);
+        expectResult(el, 'partial', answers);
+        const reasons = [...q(el, '[part~="result"]').querySelectorAll('li')].map(textOf);
+        expect(reasons[0]).to.equal(check.reasons['all-criteria-other-cause']);
+        expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['some-criteria']);
+        expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['other-cause-possible']);
+        startAgainButton(el)?.click();
+        await el.updateComplete;
+      }
+    });
+
+    it('says what makes RLS worse and that RLS medicine must not be stopped suddenly', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      for (const id of ['causes', 'when-to-see'] as const) {
+        sectionNamed(el, id).button.click();
+        await el.updateComplete;
+      }
+      const causes = textOf(sectionNamed(el, 'causes').panel);
+      expect(causes).to.match(/sleep aids/i).and.match(/do not stop/i);
+      expect(textOf(sectionNamed(el, 'when-to-see').panel)).to.match(/keep taking it/i);
+      const answers: RlsAnswers = { ...scenarios.unlikely, onRlsMedicineWorsening: 'yes' };
+      await answerByClick(el, answers);
+      expect([...q(el, '[part~="result"]').querySelectorAll('li')].map(textOf)).to.include(check.reasons['medicine-worsening']);
+      expect(check.reasons['medicine-worsening']).to.match(/keep taking it/i);
+    });
+  });
+
   describe('heading-level attribute', () => {
     it('heading-level="4" makes the title h4, sections h5 and the result h6', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card heading-level="4"></rls-symptom-card>`);

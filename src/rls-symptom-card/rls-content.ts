@@ -46,7 +46,7 @@ export interface RlsSelfCheckContent extends Sourced {
   /** Plain words for every rule that can fire, shown as "why" under the result. */
   readonly reasons: Readonly<Record<RlsRuleId, string>>;
   readonly reasonsLabel: string;
-  /** Advice shown when the result says to see a clinician. */
+  /** Advice shown when the result says to see a doctor or nurse. */
   readonly seeClinician: string;
   /** Shown when answers do not suggest a visit, so the visitor still knows when to ask. */
   readonly noVisitNeeded: string;
@@ -59,6 +59,11 @@ export interface RlsContent {
   readonly summary: string;
   readonly sections: Readonly<Record<Exclude<RlsSectionId, 'self-check'>, ProseSection>>;
   readonly selfCheck: RlsSelfCheckContent;
+  /**
+   * Shown after "How it can affect you", before a link that dials the page's crisis line
+   * (`crisis-number`); left out when the page hides the line.
+   */
+  readonly crisisLine: string;
   /** The compact variant's toggle. */
   readonly showMore: string;
   readonly showLess: string;

@@ -9,14 +9,16 @@
  *
  * The four symptom criteria are `urgeToMove`, `startsAtRest`, `reliefWithMovement` and
  * `worseEvening`. "Not sure" never completes the pattern, but it counts toward "partial" and, for
- * every reason to see a clinician, counts as "yes".
+ * every reason to see a clinician, counts as "yes". When all four are "yes", only the mimic
+ * answer keeps the pattern from matching, and the one reason shown says so.
  *
  * | rule id                      | when                                                               | effect                                  |
  * | ---------------------------- | ------------------------------------------------------------------ | --------------------------------------- |
  * | `all-criteria`               | all four criteria "yes" and `explainedByOther` "no"                | pattern `matches`                       |
- * | `some-criteria`              | not `all-criteria`, and two or more criteria "yes" or "not sure"   | pattern `partial`                       |
- * | `few-criteria`               | neither of the above                                               | pattern `unlikely`                      |
- * | `other-cause-possible`       | `explainedByOther` "yes" or "not sure"                             | noted: a look-alike may explain it      |
+ * | `all-criteria-other-cause`   | all four criteria "yes" and `explainedByOther` "yes" or "not sure" | pattern `partial`                       |
+ * | `some-criteria`              | fewer than four "yes", and two or more "yes" or "not sure"         | pattern `partial`                       |
+ * | `few-criteria`               | none of the above                                                  | pattern `unlikely`                      |
+ * | `other-cause-possible`       | fewer than four "yes", and `explainedByOther` "yes" or "not sure"  | noted: a look-alike may explain it      |
  * | `course-chronic-persistent`  | pattern `matches` and `frequency` twice a week or more             | course `chronic-persistent`             |
  * | `course-intermittent`        | pattern `matches` and `frequency` less often                       | course `intermittent`                   |
  * | `pattern-needs-check`        | pattern `matches` or `partial`                                     | see a clinician                         |
@@ -71,9 +73,22 @@ export const rlsRules = [
     effect: { pattern: 'matches' },
     when: ({ yes, answers }: RlsFacts) => yes === rlsCriteria.length && answers.explainedByOther === 'no',
   },
-  { id: 'some-criteria', effect: { pattern: 'partial' }, when: ({ possible }: RlsFacts) => possible >= 2 },
+  {
+    id: 'all-criteria-other-cause',
+    effect: { pattern: 'partial' },
+    when: ({ yes, answers }: RlsFacts) => yes === rlsCriteria.length && countsAsYes(answers.explainedByOther),
+  },
+  {
+    id: 'some-criteria',
+    effect: { pattern: 'partial' },
+    when: ({ yes, possible }: RlsFacts) => yes < rlsCriteria.length && possible >= 2,
+  },
   { id: 'few-criteria', effect: { pattern: 'unlikely' }, when: () => true },
-  { id: 'other-cause-possible', effect: {}, when: ({ answers }: RlsFacts) => countsAsYes(answers.explainedByOther) },
+  {
+    id: 'other-cause-possible',
+    effect: {},
+    when: ({ yes, answers }: RlsFacts) => yes < rlsCriteria.length && countsAsYes(answers.explainedByOther),
+  },
   {
     id: 'course-chronic-persistent',
     effect: { course: 'chronic-persistent' },

@@ -135,7 +135,14 @@ export class RlsSymptomCard extends LhwElement {
   }
 
   #renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
-    return html`${renderBlocks(this.content.rls.sections[id].body)}${id === 'when-to-see' ? this.renderContactLinks() : nothing}`;
+    return html`${renderBlocks(this.content.rls.sections[id].body)}${id === 'when-to-see' ? this.renderContactLinks() : nothing}
+    ${id === 'complications' ? this.#renderCrisisLine() : nothing}`;
+  }
+
+  /** Beside the mood advice: the page's crisis line, unless the page hides it. */
+  #renderCrisisLine(): TemplateResult | typeof nothing {
+    const { crisis } = this.clinic;
+    return crisis ? html`<p class="crisis-line"><strong>${this.content.rls.crisisLine}</strong> ${this.renderCallLink(crisis)}</p>` : nothing;
   }
 
   #renderSelfCheck(): TemplateResult {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultLanguage, languages, packs, type Language } from '../content/packs.js';
-import { sources, type SourceId } from '../content/sources.js';
+import { sources, type Source, type SourceId } from '../content/sources.js';
 import type { CareContext, ContentPack, IsoDate, ReviewDates } from '../content/types.js';
 import type { CareLevel } from './care-level.js';
 import { parseEnum, parseIntegerInRange, parseLinkUrl, parsePhoneNumber, type PhoneNumber } from './attributes.js';
@@ -14,6 +14,8 @@ export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 const DEFAULT_EMERGENCY: PhoneNumber = { text: '911', href: 'tel:911' };
+/** The US Suicide & Crisis Lifeline. */
+const DEFAULT_CRISIS: PhoneNumber = { text: '988', href: 'tel:988' };
 const DEFAULT_HEADING_LEVEL = 2;
 
 type Attribute = string | typeof nothing;
@@ -56,6 +58,8 @@ export interface ClinicSettings {
   readonly phone?: PhoneNumber;
   readonly bookingHref?: string;
   readonly emergency: PhoneNumber;
+  /** The crisis line, or undefined when the page hides it. */
+  readonly crisis?: PhoneNumber;
   readonly headingLevel: number;
   readonly theme: Theme;
 }
@@ -89,6 +93,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
     clinicPhone: { attribute: 'clinic-phone' },
     bookingUrl: { attribute: 'booking-url' },
     emergencyNumber: { attribute: 'emergency-number' },
+    crisisNumber: { attribute: 'crisis-number' },
     headingLevel: { attribute: 'heading-level' },
     theme: {},
     ownLang: { attribute: 'lang' },
@@ -122,6 +127,13 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
 
   /** The number to call in an emergency: digits, spaces and `+-().` only; falls back to `911`. */
   emergencyNumber = '911';
+
+  /**
+   * The crisis line offered beside mood advice (the US Suicide & Crisis Lifeline by default):
+   * digits, spaces and `+-().` only; an empty value hides the line; an invalid one falls back
+   * to `988`.
+   */
+  crisisNumber = '988';
 
   /** Level of the widget's top heading, 2 to 6, so it fits the page's outline; falls back to 2. */
   headingLevel = '2';
@@ -175,7 +187,7 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = matchLanguage(inheritedLang(this), languages, defaultLanguage);
-    const clinicKeys = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'headingLevel', 'theme'] as const;
+    const clinicKeys = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'crisisNumber', 'headingLevel', 'theme'] as const;
     if (clinicKeys.some((key) => changed.has(key))) this.clinic = this.readClinicSettings();
   }
 
@@ -188,6 +200,11 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
       phone: parsePhoneNumber(tag, 'clinic-phone', this.clinicPhone),
       bookingHref: parseLinkUrl(tag, 'booking-url', this.bookingUrl),
       emergency: parsePhoneNumber(tag, 'emergency-number', this.emergencyNumber, DEFAULT_EMERGENCY) ?? DEFAULT_EMERGENCY,
+      // A removed attribute (null) means the default; an empty one hides the line.
+      crisis:
+        this.crisisNumber?.trim() === ''
+          ? undefined
+          : parsePhoneNumber(tag, 'crisis-number', this.crisisNumber, DEFAULT_CRISIS),
       headingLevel: parseIntegerInRange(tag, 'heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL),
       theme: parseEnum(tag, 'theme', this.theme, themes, 'auto'),
     };
@@ -265,10 +282,14 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
     </ul>`;
   }
 
-  /** A link that dials the emergency number. */
-  protected renderEmergencyLink(): TemplateResult {
-    const { emergency } = this.clinic;
-    return html`<a class="emergency-call" href=${emergency.href}>${this.content.shared.callEmergency(emergency.text)}</a>`;
+  /** A link that dials the emergency number: a large button, or a `plain` link inside running text. */
+  protected renderEmergencyLink(look: 'button' | 'plain' = 'button'): TemplateResult {
+    return this.renderCallLink(this.clinic.emergency, look === 'button' ? 'emergency-call' : '');
+  }
+
+  /** A link that dials `number`, e.g. "Call 988". */
+  protected renderCallLink(number: PhoneNumber, className = ''): TemplateResult {
+    return html`<a class=${className || nothing} href=${number.href}>${this.content.shared.callEmergency(number.text)}</a>`;
   }
 
   /** The footer every widget ends with: the disclaimer, its sources and its review dates. */
@@ -281,11 +302,14 @@ export abstract class LhwElement extends LitElement implements PageWatcher {
       <p>${text.sourcesLabel}:</p>
       <ul>
         ${sourceIds.map((id) => {
-          const source = sources[id];
-          const label = `${source.publisher}: ${source.title}`;
-          const citation = 'citation' in source ? ` (${source.citation})` : nothing;
-          // Every source is an English-language document: say so, so screen readers pronounce it.
-          return html`<li lang="en">${'url' in source ? html`<a href=${source.url}>${label}</a>` : label}${citation}</li>`;
+          const source: Source = sources[id];
+          // The publisher's version in the widget's language where there is one, else the English.
+          const translation = source.translations?.[this.language];
+          const { title, url } = translation ?? source;
+          const label = `${source.publisher}: ${title}`;
+          const citation = source.citation ? ` (${source.citation})` : nothing;
+          // Say which language each source is in, so screen readers pronounce it.
+          return html`<li lang=${translation ? this.language : 'en'}>${url ? html`<a href=${url}>${label}</a>` : label}${citation}</li>`;
         })}
       </ul>
       <dl>

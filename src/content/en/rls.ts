@@ -24,7 +24,7 @@ export const rls: RlsContent = {
     },
     symptoms: {
       heading: 'Common signs',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'montplaisir-1997'],
       body: [
         {
           terms: [
@@ -41,8 +41,8 @@ export const rls: RlsContent = {
               text: 'Mostly in the evening and at night.',
             },
             {
-              term: 'Your legs twitch in sleep',
-              text: 'Or kick, maybe all night. About 8 in 10 people with RLS have this.',
+              term: 'Your legs may jerk or kick in your sleep',
+              text: 'You may not notice, but a bed partner often does. About 8 in 10 people with RLS have these sleep movements.',
             },
           ],
         },
@@ -54,7 +54,7 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Usually deep in both legs, not on the skin; less often in the arms. It can feel like:',
+            'Usually deep in both legs or feet, not on the skin; less often in the arms. It can feel like:',
         },
         { list: ['Crawling', 'Creeping', 'Pulling', 'Throbbing', 'Aching', 'Itching', 'Electric'] },
         {
@@ -64,13 +64,12 @@ export const rls: RlsContent = {
       ],
     },
     'when-to-see': {
-      heading: 'When to see a clinician',
+      heading: 'When to see a doctor or nurse',
       sources: ['mayo-rls', 'nhs-rls', 'aasm-2024'],
       body: [
         {
           paragraph:
-            'Think you have RLS? See a clinician, such as a doctor or nurse, ' +
-            'even if you fear not being taken seriously. Most of all if:',
+            'Think you have RLS? See a doctor or nurse, even if you fear not being taken seriously. Most of all if:',
         },
         {
           list: ['it keeps you from sleeping', 'it harms your mood or mental health', 'self-help has not worked'],
@@ -79,13 +78,13 @@ export const rls: RlsContent = {
         {
           paragraph:
             'On medicine for RLS? If your symptoms now start earlier in the day, come on faster, get stronger or spread to your arms, ' +
-            'talk to the clinician who prescribed it.',
+            'talk to the doctor or nurse who prescribed it. Keep taking it until then: stopping suddenly can make symptoms much worse.',
         },
       ],
     },
     causes: {
       heading: 'What causes it',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'nhs-rls', 'aasm-2024'],
       body: [
         {
           paragraph:
@@ -94,7 +93,13 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Pregnancy or hormone shifts can start or worsen it, mostly late in pregnancy. It usually goes after birth.',
+            'Pregnancy or hormone shifts can start it or make it worse for a time, mostly late in pregnancy. It usually goes after birth.',
+        },
+        {
+          paragraph:
+            'Some medicines can make it worse: "PM" sleep aids and allergy pills that make you drowsy ' +
+            '(such as diphenhydramine or doxylamine), and some medicines for depression, nausea or mental health. ' +
+            'Do not stop a prescribed medicine on your own: ask your doctor or nurse.',
         },
       ],
     },
@@ -115,7 +120,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Low iron',
-              text: 'Even without anemia. Causes include gut bleeding, heavy periods and giving blood often.',
+              text: 'Even without anemia (too few red blood cells). Causes include gut bleeding, heavy periods and giving blood often.',
             },
             {
               term: 'Kidney failure',
@@ -135,13 +140,13 @@ export const rls: RlsContent = {
     },
     complications: {
       heading: 'How it can affect you',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'zhuang-2019'],
       body: [
         {
           paragraph:
-            'It does not cause other serious diseases, but can be a mild bother or disabling. ' +
+            'RLS itself does not harm your body, but it can be a mild bother or disabling. ' +
             'It can make it hard to fall or stay asleep, so you are sleepy by day, yet naps are hard. ' +
-            'Severe RLS can harm your quality of life and lead to depression.',
+            'Severe RLS can harm your quality of life. It is linked with low mood (depression) and with thoughts of self-harm.',
         },
       ],
     },
@@ -187,7 +192,7 @@ export const rls: RlsContent = {
       },
       frequency: {
         legend: 'How often do these feelings come?',
-        hint: 'On average, over the past year.',
+        hint: 'On average, over the past year (or since it started, if that is less than a year).',
       },
       sleepAffected: {
         legend: 'Do these feelings make it hard to fall or stay asleep?',
@@ -223,29 +228,33 @@ export const rls: RlsContent = {
       },
     },
     courses: {
-      'chronic-persistent': 'This is called "chronic-persistent" (long-lasting).',
-      intermittent: 'This is called "intermittent" once it has come 5 times or more.',
+      'chronic-persistent': 'Tell your doctor or nurse how often it happens and since when.',
+      intermittent: 'Tell your doctor or nurse how often it happens and how many times it has come.',
     },
     reasons: {
       'all-criteria':
         'You said yes to all four usual signs, and no to the cramp question.',
+      'all-criteria-other-cause':
+        'You said yes to all four usual signs, but by your answer about cramps or changing position, something else may explain it.',
       'some-criteria': 'Two or more of the four usual signs may fit, but not all.',
       'few-criteria': 'Fewer than two of the four usual signs fit.',
-      'other-cause-possible': 'By your cramp answer, something else may be the cause.',
+      'other-cause-possible': 'By your answer about cramps or changing position, something else may explain it.',
       'course-chronic-persistent': 'You said the feelings come twice a week or more.',
       'course-intermittent': 'You said the feelings come less often than twice a week.',
-      'pattern-needs-check': 'Only a clinician can check for other causes.',
+      'pattern-needs-check': 'Only a doctor or nurse can check for other causes.',
       'sleep-affected': 'Poor sleep is a good reason to get help.',
       'medicine-worsening':
-        'Your symptoms may be changing on RLS medicine. Talk to the clinician who prescribed it.',
+        'Your symptoms may be changing on RLS medicine. Talk to the doctor or nurse who prescribed it. ' +
+        'Keep taking it until then: stopping suddenly can make symptoms much worse.',
     },
     reasonsLabel: 'Why this result',
-    seeClinician:
-      'Talk to a clinician, such as a doctor or nurse, about your symptoms. ' +
-      'Ask about a blood test for iron.',
-    noVisitNeeded: 'No visit for RLS seems needed now. See a clinician if it harms your sleep or mood, self-help fails, or you are worried.',
+    seeClinician: 'Talk to a doctor or nurse about your symptoms. Ask about a blood test for iron.',
+    noVisitNeeded:
+      'No visit for RLS seems needed now. See a doctor or nurse if it harms your sleep or mood, self-help fails, or you are worried. ' +
+      'Frequent or painful cramps are worth a visit too.',
   },
+  crisisLine: 'If you feel hopeless or think about harming yourself, get help now:',
   showMore: 'Show all sections',
   showLess: 'Show fewer sections',
-  review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
+  review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },
 };

@@ -19,13 +19,13 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Suele empeorar con los años. Los cuidados en casa lo alivian, y los medicamentos ayudan a muchos.',
+            'Suele empeorar con los años. Los cuidados en casa pueden aliviarlo, y los medicamentos ayudan a muchos.',
         },
       ],
     },
     symptoms: {
       heading: 'Señales comunes',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'montplaisir-1997'],
       body: [
         {
           terms: [
@@ -34,7 +34,7 @@ export const rls: RlsContent = {
               text: 'Tras un rato sin moverse, por ejemplo, en un viaje largo o en el cine.',
             },
             {
-              term: 'Moverse la alivia',
+              term: 'Moverse lo alivia',
               text: 'Caminar, ir y venir, estirarse o sacudir las piernas ayuda por un rato.',
             },
             {
@@ -42,8 +42,8 @@ export const rls: RlsContent = {
               text: 'Sobre todo en la tarde y en la noche.',
             },
             {
-              term: 'Las piernas se sacuden al dormir',
-              text: 'O dan patadas, quizá toda la noche. Le pasa a unas 8 de cada 10 personas con SPI.',
+              term: 'Las piernas pueden sacudirse o dar patadas al dormir',
+              text: 'Quizá usted no lo note, pero su pareja sí. Unas 8 de cada 10 personas con SPI tienen estos movimientos al dormir.',
             },
           ],
         },
@@ -55,7 +55,7 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'Suele estar dentro de las dos piernas, no en la piel; menos veces en los brazos. Se siente así:',
+            'Suele estar dentro de las dos piernas o los pies, no en la piel; menos veces en los brazos. Se siente así:',
         },
         {
           list: [
@@ -64,24 +64,23 @@ export const rls: RlsContent = {
             'Tirones',
             'Como latidos',
             'Dolor',
-            'Picazón',
+            'Comezón o picazón',
             'Como corriente eléctrica',
           ],
         },
         {
           paragraph:
-            'Cuesta describirla, pero no suele ser un calambre ni las piernas dormidas. Puede variar, o irse un tiempo.',
+            'Cuesta describirla, pero no suele ser un calambre ni las piernas adormecidas. Puede variar, o irse un tiempo.',
         },
       ],
     },
     'when-to-see': {
-      heading: 'Cuándo consultar a un profesional de salud',
+      heading: 'Cuándo ver a un médico o una enfermera',
       sources: ['mayo-rls', 'nhs-rls', 'aasm-2024'],
       body: [
         {
           paragraph:
-            '¿Cree que tiene SPI? Consulte a un profesional de salud, como un médico o una enfermera, ' +
-            'aunque tema que no le hagan caso. Sobre todo si:',
+            '¿Cree que tiene SPI? Vea a un médico o una enfermera, aunque tema que no le hagan caso. Sobre todo si:',
         },
         {
           list: ['no le deja dormir', 'afecta su ánimo o su salud mental', 'lo que probó no sirvió'],
@@ -90,13 +89,14 @@ export const rls: RlsContent = {
         {
           paragraph:
             '¿Toma medicamentos para el SPI? Si sus síntomas ahora empiezan más temprano en el día, llegan más rápido, ' +
-            'son más fuertes o pasan a los brazos, hable con quien se los recetó.',
+            'son más fuertes o pasan a los brazos, hable con quien se los recetó. ' +
+            'Siga tomándolos hasta entonces: dejarlos de golpe puede empeorar mucho los síntomas.',
         },
       ],
     },
     causes: {
       heading: 'Qué lo causa',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'nhs-rls', 'aasm-2024'],
       body: [
         {
           paragraph:
@@ -105,8 +105,14 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'El embarazo o los cambios de hormonas pueden causarlo o empeorarlo, sobre todo al final del embarazo. ' +
+            'El embarazo o los cambios de hormonas pueden causarlo o empeorarlo por un tiempo, sobre todo al final del embarazo. ' +
             'Suele irse tras el parto.',
+        },
+        {
+          paragraph:
+            'Algunas medicinas pueden empeorarlo: las pastillas para dormir "PM" y para la alergia que dan sueño ' +
+            '(como la difenhidramina o la doxilamina), y algunas medicinas para la depresión, las náuseas o la salud mental. ' +
+            'No deje de tomar una medicina recetada por su cuenta: pregunte a su médico o enfermera.',
         },
       ],
     },
@@ -127,7 +133,7 @@ export const rls: RlsContent = {
             },
             {
               term: 'Falta de hierro',
-              text: 'Aun sin anemia. La causan el sangrado en el estómago o el intestino, reglas abundantes o donar sangre a menudo.',
+              text: 'Aun sin anemia (pocos glóbulos rojos). Puede deberse a sangrado en el estómago o el intestino, menstruaciones (reglas) abundantes o donar sangre a menudo.',
             },
             {
               term: 'Insuficiencia renal',
@@ -147,13 +153,13 @@ export const rls: RlsContent = {
     },
     complications: {
       heading: 'Cómo puede afectar su vida',
-      sources: ['mayo-rls'],
+      sources: ['mayo-rls', 'zhuang-2019'],
       body: [
         {
           paragraph:
-            'No causa otras enfermedades graves, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
-            'Le puede costar dormirse o seguir dormido: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
-            'Si es grave, puede bajar su calidad de vida y llevar a la depresión.',
+            'El SPI en sí no daña el cuerpo, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
+            'Le puede costar dormirse o seguir durmiendo: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
+            'Si es grave, puede bajar su calidad de vida. Se asocia con el ánimo bajo (depresión) y con pensar en hacerse daño.',
         },
       ],
     },
@@ -199,10 +205,10 @@ export const rls: RlsContent = {
       },
       frequency: {
         legend: '¿Con qué frecuencia tiene estas sensaciones?',
-        hint: 'En promedio, durante el último año.',
+        hint: 'En promedio, durante el último año (o desde que empezó, si hace menos de un año).',
       },
       sleepAffected: {
-        legend: '¿Por estas sensaciones le cuesta dormirse o seguir dormido?',
+        legend: '¿Por estas sensaciones le cuesta dormirse o seguir durmiendo?',
       },
       onRlsMedicineWorsening: {
         legend:
@@ -234,29 +240,34 @@ export const rls: RlsContent = {
       },
     },
     courses: {
-      'chronic-persistent': 'Esto se llama “crónico-persistente” (que dura mucho).',
-      intermittent: 'Esto se llama “intermitente” si ha aparecido 5 veces o más.',
+      'chronic-persistent': 'Dígale a su médico o enfermera con qué frecuencia le pasa y desde cuándo.',
+      intermittent: 'Dígale a su médico o enfermera con qué frecuencia le pasa y cuántas veces le ha pasado.',
     },
     reasons: {
       'all-criteria': 'Dijo que sí a las cuatro señales típicas, y no a la pregunta del calambre.',
+      'all-criteria-other-cause':
+        'Dijo que sí a las cuatro señales típicas, pero por su respuesta sobre calambres o cambiar de postura, otra cosa podría explicarlo.',
       'some-criteria': 'Puede haber dos o más de las cuatro señales típicas, pero no todas.',
       'few-criteria': 'Coinciden menos de dos de las cuatro señales típicas.',
-      'other-cause-possible': 'Por su respuesta sobre el calambre, otra cosa podría ser la causa.',
+      'other-cause-possible': 'Por su respuesta sobre calambres o cambiar de postura, otra cosa podría explicarlo.',
       'course-chronic-persistent': 'Dijo que las sensaciones aparecen dos veces por semana o más.',
       'course-intermittent': 'Dijo que las sensaciones aparecen menos de dos veces por semana.',
-      'pattern-needs-check': 'Solo un profesional de salud puede ver si hay otras causas.',
+      'pattern-needs-check': 'Solo un médico o una enfermera puede ver si hay otras causas.',
       'sleep-affected': 'Dormir mal es una buena razón para pedir ayuda.',
-      'medicine-worsening': 'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Hable con quien se lo recetó.',
+      'medicine-worsening':
+        'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Hable con quien se lo recetó. ' +
+        'Siga tomándolo hasta entonces: dejarlo de golpe puede empeorar mucho los síntomas.',
     },
     reasonsLabel: 'Por qué este resultado',
     seeClinician:
-      'Hable de sus síntomas con un profesional de salud, como un médico o una enfermera. ' +
-      'Pregunte por un análisis de sangre para ver su hierro.',
+      'Hable de sus síntomas con un médico o una enfermera. Pregunte por un análisis de sangre para ver su hierro.',
     noVisitNeeded:
       'Por ahora no parece necesaria una consulta por SPI. ' +
-      'Consulte a un profesional de salud si afecta su sueño o su ánimo, si lo que probó no sirvió, o si le preocupa.',
+      'Vea a un médico o una enfermera si afecta su sueño o su ánimo, si lo que probó no sirvió, o si le preocupa. ' +
+      'Los calambres frecuentes o dolorosos también merecen una consulta.',
   },
+  crisisLine: 'Si se siente sin esperanza o piensa en hacerse daño, busque ayuda ahora:',
   showMore: 'Ver todas las secciones',
   showLess: 'Ver menos secciones',
-  review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
+  review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },
 };
