@@ -621,6 +621,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       steps: 'rgb(9, 0, 9)',
       timer: 'rgb(10, 0, 10)',
       'care-card': 'rgb(11, 0, 11)',
+      'check-first': 'rgb(12, 0, 12)',
     };
 
     it('follows every documented ::part, even where the widget sets the same property', async () => {

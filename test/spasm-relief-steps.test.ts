@@ -13,6 +13,7 @@ import type { SpasmReliefSteps } from '../src/spasm-relief-steps/define.js';
 import '../src/spasm-relief-steps/define.js';
 import { HEAT_ICE_MINUTES, type SpasmStepChange, type SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
 import { spasmStepIds, type CautionText, type SpasmMuscle, type SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
+import { helpSignsAt, type SpasmHelpLevel } from '../src/spasm-relief-steps/spasm-help.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
 import { renderWrapper } from './fixtures/render.js';
@@ -183,6 +184,9 @@ async function tabStops(el: SpasmReliefSteps, times: number): Promise<string[]> 
 function buttonStop(label: string): string {
   return `button "${label}"`;
 }
+
+/** The first tab stop of every widget: the emergency call link in "check first", above the steps. */
+const checkFirstCallStop = `a "${shared.callEmergency('911')}"`;
 
 /** Guided mode: clicks Next until the step `id` shows. */
 async function clickToStep(el: SpasmReliefSteps, id: SpasmStepId): Promise<void> {
@@ -446,7 +450,10 @@ describe('<spasm-relief-steps>', () => {
       };
       try {
         before.focus();
-        expect(await tabStops(el, 1), 'first Tab, on step 1').to.deep.equal([buttonStop(guided.next)]);
+        expect(await tabStops(el, 2), 'first Tabs, on step 1: the "check first" call link, then Next').to.deep.equal([
+          checkFirstCallStop,
+          buttonStop(guided.next),
+        ]);
         await press('Enter');
         await settle(el);
         expectOnStep('massage', 2);
@@ -520,7 +527,7 @@ describe('<spasm-relief-steps>', () => {
     it('"Done, it eased" jumps to aftercare by keyboard, which shows pain relief and its cautions', async () => {
       const { el, before } = await stepsAfterButton({ mode: 'guided' });
       before.focus();
-      expect(await tabStops(el, 2)).to.deep.equal([guided.next, guided.eased].map(buttonStop));
+      expect(await tabStops(el, 3)).to.deep.equal([checkFirstCallStop, ...[guided.next, guided.eased].map(buttonStop)]);
       const completed = oneEvent<CustomEvent<SpasmStepsComplete>>(document, 'lhw-steps-complete');
       await press('Enter');
       const event = await completed;
@@ -800,6 +807,47 @@ describe('<spasm-relief-steps>', () => {
     });
   });
 
+  describe('check first: a possible blood clot (clinical brief version 2)', () => {
+    /** Whether `a` comes before `b` in the widget. */
+    const before = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+    for (const mode of ['list', 'guided'] as const) {
+      it(`stands above the steps in ${mode} mode: do not rub or heat such a leg, get help today, call the emergency number`, async () => {
+        const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps mode=${mode} emergency-number="112"></spasm-relief-steps>`);
+        const box = q(el, '[part~="check-first"]');
+        expect(isShown(box), 'visible').to.equal(true);
+        expect(before(box, q(el, '[part~="steps"]')), 'before the steps').to.equal(true);
+        expect(outlineOf(box).map(([, heading]) => heading)).to.deep.equal([text.checkFirst.heading]);
+        const context = { clinic: shared.yourClinic, emergency: '112' };
+        expect(textOf(box)).to.contain(text.checkFirst.text).and.contain(text.checkFirst.emergency(context));
+        expect([...box.querySelectorAll('a')].map((a) => [a.getAttribute('href'), textOf(a)])).to.deep.equal([
+          ['tel:112', shared.callEmergency('112')],
+        ]);
+      });
+    }
+
+    it('stays above the steps whichever steps the page chooses', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps steps="massage,heat-ice"></spasm-relief-steps>`);
+      expect(before(q(el, '[part~="check-first"]'), q(el, '[part~="steps"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('prevention and stretches (clinical brief version 2)', () => {
+    it('teaches the wall calf stretch and warns against quinine, even when the stretch step is left out', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps steps="walk" muscle="thigh"></spasm-relief-steps>`);
+      const prevention = q(el, '.prevention');
+      for (const line of blockTexts(text.prevention.body)) expect(textOf(prevention)).to.contain(line);
+      expect(textOf(prevention)).to.match(/quinine/i);
+    });
+
+    it('gives a how-to for the back and the front of the thigh', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps muscle="thigh"></spasm-relief-steps>`);
+      const steps = q(el, '[part~="steps"]');
+      for (const line of blockTexts(text.steps.stretch.byMuscle.thigh)) expect(textOf(steps)).to.contain(line);
+    });
+  });
+
   describe('when to get help (care cards)', () => {
     function cards(el: SpasmReliefSteps): HTMLElement[] {
       return qa(el, '[part~="care-card"]');
@@ -814,12 +862,16 @@ describe('<spasm-relief-steps>', () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
       const [urgent, soon] = cards(el);
       expect(cards(el)).to.have.length(2);
-      expect(outlineOf(urgent).map(([, t]) => t)).to.deep.equal([`${text.help.urgent.label} ${text.help.urgent.heading}`]);
-      expect(outlineOf(soon).map(([, t]) => t)).to.deep.equal([`${text.help.soon.label} ${text.help.soon.heading}`]);
-      expect([...urgent.querySelectorAll('li')].map(textOf)).to.deep.equal(text.help.urgent.items);
-      expect([...soon.querySelectorAll('li')].map(textOf)).to.deep.equal(text.help.soon.items);
       const context = { clinic: shared.yourClinic, emergency: '911' };
-      expect(textOf(urgent)).to.contain(text.help.urgent.emergencyNote(context));
+      expect(outlineOf(urgent).map(([, t]) => t)).to.deep.equal([
+        `${text.help.urgent.label} ${text.help.urgent.heading}`,
+        text.help.emergencyHeading(context),
+      ]);
+      expect(outlineOf(soon).map(([, t]) => t)).to.deep.equal([`${text.help.soon.label} ${text.help.soon.heading}`]);
+      // Every row of the get-help table, in the card of its level; the emergency rows in the same-day card.
+      const signsOf = (level: SpasmHelpLevel): string[] => helpSignsAt(level).map((id) => text.help.signs[id]);
+      expect([...urgent.querySelectorAll('li')].map(textOf)).to.deep.equal([...signsOf('urgent'), ...signsOf('emergency')]);
+      expect([...soon.querySelectorAll('li')].map(textOf)).to.deep.equal(signsOf('soon'));
       // Without clinic settings: only the emergency link.
       expect(linksIn(urgent)).to.deep.equal([['tel:911', shared.callEmergency('911')]]);
       expect(linksIn(soon)).to.deep.equal([]);
@@ -849,7 +901,7 @@ describe('<spasm-relief-steps>', () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps emergency-number="112"></spasm-relief-steps>`);
       const [urgent] = cards(el);
       expect(linksIn(urgent)).to.deep.equal([['tel:112', shared.callEmergency('112')]]);
-      expect(textOf(urgent)).to.contain(text.help.urgent.emergencyNote({ clinic: shared.yourClinic, emergency: '112' }));
+      expect(textOf(urgent)).to.contain(text.help.emergencyHeading({ clinic: shared.yourClinic, emergency: '112' }));
       expect(allText(el)).not.to.contain('911');
     });
 
@@ -861,7 +913,10 @@ describe('<spasm-relief-steps>', () => {
       const links = [...shadowOf(el).querySelectorAll('a')];
       expect(links.filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).map(describeElement), 'javascript: links').to.deep.equal([]);
       expect(links.filter((a) => textOf(a) === shared.bookAppointment(shared.yourClinic)).map(describeElement), 'booking links').to.deep.equal([]);
-      expect(links.filter((a) => (a.getAttribute('href') ?? '').startsWith('tel:')).map((a) => a.getAttribute('href')), 'only the emergency number dials').to.deep.equal(['tel:911']);
+      expect(
+        links.filter((a) => (a.getAttribute('href') ?? '').startsWith('tel:')).map((a) => a.getAttribute('href')),
+        'only the emergency number dials (in "check first" and in the same-day card)',
+      ).to.deep.equal(['tel:911', 'tel:911']);
       expect(qa(el, '[part~="contact"]').map(describeElement), 'no contact list').to.deep.equal([]);
       expect(allText(el)).not.to.contain('call us');
       expect(warnings.messages.filter((m) => m.includes('booking-url') && m.includes('javascript:alert(1)'))).to.have.length(1);
@@ -908,6 +963,7 @@ describe('<spasm-relief-steps>', () => {
       const h = (depth: number): string => `h${Math.min(6, level + depth)}`;
       return [
         [h(0), text.title],
+        [h(1), text.checkFirst.heading],
         [h(1), text.stepsHeading],
         ...spasmStepIds.flatMap((id): [string, string][] => [
           [h(2), headingOf(id)],
@@ -915,6 +971,7 @@ describe('<spasm-relief-steps>', () => {
         ]),
         [h(1), text.help.heading],
         [h(2), `${text.help.urgent.label} ${text.help.urgent.heading}`],
+        [h(3), text.help.emergencyHeading({ clinic: shared.yourClinic, emergency: '911' })],
         [h(2), `${text.help.soon.label} ${text.help.soon.heading}`],
         [h(1), text.prevention.heading],
         [h(1), shared.aboutHeading],

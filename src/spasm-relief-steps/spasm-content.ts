@@ -1,4 +1,5 @@
 import type { Block, CareContext, ProseSection, ReviewDates, Sourced } from '../content/types.js';
+import type { SpasmHelpSignId } from './spasm-help.js';
 
 /** The relief steps, in their default order. */
 export const spasmStepIds = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const;
@@ -20,12 +21,11 @@ export interface CautionText {
   readonly body: readonly Block[];
 }
 
-/** A "get help" card: an NHS-style heading of the form "[Do something] if:" and its list. */
+/** A "get help" card's labels: an NHS-style heading of the form "[Do something] if:". */
 export interface HelpCardText {
   /** Visually hidden label a screen reader announces first, e.g. "Urgent:". */
   readonly label: string;
   readonly heading: string;
-  readonly items: readonly string[];
 }
 
 /** Everything `<spasm-relief-steps>` shows in one language. */
@@ -33,6 +33,12 @@ export interface SpasmContent {
   readonly title: string;
   /** What a cramp is and how long it lasts, before the steps. */
   readonly intro: readonly Block[];
+  /** Shown above the steps: a possible blood clot must not be rubbed or heated. */
+  readonly checkFirst: Sourced & {
+    readonly heading: string;
+    readonly text: string;
+    readonly emergency: (context: CareContext) => string;
+  };
   readonly stepsHeading: string;
   readonly steps: {
     readonly stretch: Sourced & {
@@ -74,9 +80,13 @@ export interface SpasmContent {
   };
   readonly help: Sourced & {
     readonly heading: string;
-    /** Same-day care; `emergencyNote` says when to call the emergency number instead. */
-    readonly urgent: HelpCardText & { readonly emergencyNote: (context: CareContext) => string };
+    /** Same-day care, and a-few-days care; the emergency signs sit in the same-day card. */
+    readonly urgent: HelpCardText;
     readonly soon: HelpCardText;
+    /** Heading of the emergency signs' list inside the same-day card. */
+    readonly emergencyHeading: (context: CareContext) => string;
+    /** Every reason to get help, by the id of its row in the get-help table. */
+    readonly signs: Readonly<Record<SpasmHelpSignId, string>>;
   };
   readonly prevention: ProseSection;
   /** For visitors whose muscle twitches rather than cramps. */

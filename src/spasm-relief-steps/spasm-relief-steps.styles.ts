@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const spasmStyles = css`
+  /* Shaped like a same-day care card: a thick border on the start side, in the urgent colour. */
+  .check-first {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 2px solid var(--_urgent);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+  }
+
+  .check-first [part='heading'] {
+    margin-block-start: 0;
+  }
+
   .steps,
   .help,
   .prevention {

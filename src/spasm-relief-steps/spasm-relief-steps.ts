@@ -7,6 +7,7 @@ import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { CountdownController, formatClock } from './countdown.js';
+import { helpSignsAt, type SpasmHelpLevel } from './spasm-help.js';
 import { spasmMuscles, spasmStepIds, type CautionText, type SpasmMuscle, type SpasmStepId } from './spasm-content.js';
 import { spasmStyles } from './spasm-relief-steps.styles.js';
 
@@ -58,6 +59,7 @@ export interface SpasmStepsComplete {
  * @event lhw-steps-complete - The visitor finished the steps or said the cramp eased. `detail`
  *   is `{ eased }`.
  *
+ * @csspart check-first - The blood-clot check above the steps: do not rub or heat such a leg.
  * @csspart steps - The steps: the list, or the current guided step.
  * @csspart timer - The heat or ice timer.
  * @csspart section - Each collapsible block of cautions.
@@ -116,7 +118,7 @@ export class SpasmReliefSteps extends LhwElement {
   protected override renderBody(): TemplateResult {
     const text = this.content.spasm;
     return html`
-      ${this.renderTitle(text.title)} ${renderBlocks(text.intro)}
+      ${this.renderTitle(text.title)} ${renderBlocks(text.intro)} ${this.#renderCheckFirst()}
       <div part="steps" class="steps">
         ${this.renderHeading(1, text.stepsHeading)} ${this.#guided ? this.#renderGuided() : this.#renderList()}
       </div>
@@ -128,7 +130,8 @@ export class SpasmReliefSteps extends LhwElement {
 
   #citedSources(): SourceId[] {
     const { steps, help, prevention } = this.content.spasm;
-    const cited = [...this.#chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
+    const { checkFirst } = this.content.spasm;
+    const cited = [...checkFirst.sources, ...this.#chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
     return [...new Set(cited)];
   }
 
@@ -251,8 +254,22 @@ export class SpasmReliefSteps extends LhwElement {
     }
   }
 
+  /** Above the steps: a leg that may hold a clot must not be rubbed or heated. */
+  #renderCheckFirst(): TemplateResult {
+    const { checkFirst } = this.content.spasm;
+    return html`<div part="check-first" class="check-first">
+      ${this.renderHeading(1, checkFirst.heading)}
+      <p>${checkFirst.text}</p>
+      <p><strong>${checkFirst.emergency(this.careContext)}</strong> ${this.renderEmergencyLink('plain')}</p>
+    </div>`;
+  }
+
   #renderHelp(): TemplateResult {
     const { help } = this.content.spasm;
+    const signList = (level: SpasmHelpLevel) =>
+      html`<ul>
+        ${helpSignsAt(level).map((id) => html`<li>${help.signs[id]}</li>`)}
+      </ul>`;
     return html`<div class="help">
       ${this.renderHeading(1, help.heading)}
       ${this.renderCareCard({
@@ -260,11 +277,8 @@ export class SpasmReliefSteps extends LhwElement {
         part: 'care-card',
         label: help.urgent.label,
         heading: help.urgent.heading,
-        body: html`<ul>
-            ${help.urgent.items.map((item) => html`<li>${item}</li>`)}
-          </ul>
-          ${this.renderContactLinks()}
-          <p><strong>${help.urgent.emergencyNote(this.careContext)}</strong></p>
+        body: html`${signList('urgent')} ${this.renderContactLinks()}
+          ${this.renderHeading(3, help.emergencyHeading(this.careContext))} ${signList('emergency')}
           <p>${this.renderEmergencyLink()}</p>`,
       })}
       ${this.renderCareCard({
@@ -272,10 +286,7 @@ export class SpasmReliefSteps extends LhwElement {
         part: 'care-card',
         label: help.soon.label,
         heading: help.soon.heading,
-        body: html`<ul>
-            ${help.soon.items.map((item) => html`<li>${item}</li>`)}
-          </ul>
-          ${this.renderContactLinks()}`,
+        body: html`${signList('soon')} ${this.renderContactLinks()}`,
       })}
     </div>`;
   }

@@ -10,10 +10,18 @@ export const spasm: SpasmContent = {
   intro: [
     {
       paragraph:
-        'A leg cramp, or spasm, is a painful tightening of a leg muscle. ' +
+        'A leg cramp, or spasm, is a painful tightening of a leg muscle (some call it a charley horse). ' +
         'It lasts seconds to about 10 minutes. The muscle may be sore for up to a day.',
     },
   ],
+  checkFirst: {
+    heading: 'Check first: could it be a blood clot?',
+    sources: ['nhs-dvt'],
+    text:
+      'Is one leg (not both) swollen, or does it hurt with skin that is warm, red or darker? A clot can feel like a cramp. ' +
+      'Then do not rub it or heat it, and get medical help today.',
+    emergency: ({ emergency }) => `Call ${emergency} now if you also have chest pain or trouble breathing.`,
+  },
   stepsHeading: 'Steps to ease a cramp',
   steps: {
     stretch: {
@@ -31,8 +39,11 @@ export const spasm: SpasmContent = {
           },
         ],
         thigh: [
-          { paragraph: 'For the thigh:' },
-          { list: ['Gently stretch the tight muscle.', 'Hold until the cramp eases. Stop if it hurts more.'] },
+          { paragraph: 'For the back of the thigh:' },
+          { list: ['Sit with your leg straight out in front of you.', 'Gently lean forward until you feel the stretch.'] },
+          { paragraph: 'For the front of the thigh:' },
+          { list: ['Hold on to a chair.', 'Bend your knee and pull your foot up toward your bottom.'] },
+          { paragraph: 'Hold until the cramp eases. Stop if it hurts more.' },
         ],
         foot: [
           { paragraph: 'For the foot:' },
@@ -71,7 +82,7 @@ export const spasm: SpasmContent = {
               'Never sleep with it on.',
               'Set a heating pad to medium or low.',
               'Never use it on numb or tingly skin.',
-              'Diabetes or poor blood flow? Ask a clinician first.',
+              'Diabetes or poor blood flow? Ask a doctor or nurse first.',
             ],
           },
         ],
@@ -91,14 +102,17 @@ export const spasm: SpasmContent = {
         {
           heading: 'Ibuprofen: check first',
           body: [
-            { paragraph: 'Ask a pharmacist or clinician first if you:' },
+            { paragraph: 'Do not take it with other pain relievers like naproxen or aspirin.' },
+            { paragraph: 'Ask a pharmacist or doctor first if you:' },
             {
               list: [
-                'are pregnant (from 20 weeks, take it only if a clinician says so)',
+                'are pregnant (from 20 weeks, take it only if a doctor says so)',
                 'have asthma',
                 'have had a stomach ulcer or bleeding',
-                'have heart, liver or kidney disease',
-                'take a blood thinner or a steroid',
+                'have heart, liver or kidney disease, or high blood pressure',
+                'have had a stroke',
+                'take a blood thinner, a steroid or a water pill (diuretic)',
+                'take aspirin for your heart',
                 'are 60 or older',
                 'have 3 or more alcoholic drinks a day',
               ],
@@ -109,7 +123,7 @@ export const spasm: SpasmContent = {
           heading: 'Acetaminophen: check first',
           body: [
             { paragraph: 'Check labels: never take two products that have it.' },
-            { paragraph: 'Ask a pharmacist or clinician first if you:' },
+            { paragraph: 'Ask a pharmacist or doctor first if you:' },
             {
               list: [
                 'have liver disease',
@@ -120,7 +134,7 @@ export const spasm: SpasmContent = {
             },
             {
               paragraph:
-                'Never take more than the daily limit on the label (4 grams for adults). ' +
+                'Never go over the limit on the label for one day (24 hours). Count the milligrams (mg), not the pills. ' +
                 'Took too much? Get medical help now, even if you feel fine.',
             },
           ],
@@ -152,43 +166,52 @@ export const spasm: SpasmContent = {
   },
   help: {
     heading: 'When to get help',
-    sources: ['nhs-leg-cramps', 'nhs-dvt'],
-    urgent: {
-      label: 'Urgent:',
-      heading: 'Get medical help today if:',
-      items: [
-        'one leg is swollen, warm, red or darker (it could be a blood clot)',
-        'a cramp lasts over 10 minutes',
-        'cramps follow a wound that could have tetanus germs',
-      ],
-      emergencyNote: ({ emergency }) =>
-        `Call ${emergency} now if a swollen leg comes with chest pain or trouble breathing, ` +
-        `or a stiff jaw or spasms all over follow a wound.`,
-    },
-    soon: {
-      label: 'Non-urgent:',
-      heading: 'Book an appointment if:',
-      items: [
-        'you get cramps often',
-        'cramps keep you from sleeping well',
-        'cramps come with numbness, swelling or weakness',
-      ],
+    sources: ['nhs-leg-cramps', 'nhs-inform-leg-cramps', 'nhs-dvt', 'nhs-tetanus', 'nhs-statins', 'mayo-rhabdomyolysis'],
+    urgent: { label: 'Urgent:', heading: 'Get medical help today if:' },
+    soon: { label: 'Non-urgent:', heading: 'Book an appointment if:' },
+    emergencyHeading: ({ emergency }) => `Call ${emergency} now if:`,
+    signs: {
+      'clot-with-chest-or-breathing': 'a swollen leg comes with chest pain or trouble breathing',
+      'tetanus-signs': 'after a wound, your jaw gets stiff or spasms spread over your body',
+      'one-leg-swollen': 'one leg (not both) is swollen, or hurts with skin that is warm, red or darker (it could be a blood clot)',
+      'longer-than-ten-minutes': 'a cramp lasts over 10 minutes',
+      'after-wound':
+        'cramps follow a cut or puncture from something dirty, such as soil or a rusty nail, and your tetanus shot may not be up to date',
+      'statin-muscle-symptoms':
+        'you have muscle pain, soreness or weakness while taking a medicine for cholesterol (a statin): ask before the next dose',
+      'dark-urine': 'sore or weak muscles come with dark urine, like tea or cola',
+      frequent: 'you get cramps often',
+      'disturb-sleep': 'cramps keep you from sleeping well',
+      'both-legs-numb-or-weak': 'both legs or ankles are swollen, or cramps come with numbness or weakness',
+      'new-water-pill': 'cramps started after a new water pill (diuretic): keep taking it until you ask',
     },
   },
   prevention: {
     heading: 'Preventing cramps',
-    sources: ['nhs-leg-cramps', 'coppin-2005'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
     body: [
       {
         paragraph:
-          'Calf stretches in the day and before bed may help prevent night cramps, but studies differ.',
+          'Calf stretches in the day and before bed may help prevent night cramps, but studies differ. To stretch a calf:',
+      },
+      {
+        list: [
+          'Face a wall and put your hands on it.',
+          'Step one foot back and keep that heel on the floor.',
+          'Lean forward until you feel a stretch in the calf.',
+          'Hold for 10 to 30 seconds. Do it a few times on each leg.',
+        ],
+      },
+      {
+        paragraph:
+          'Do not use quinine pills or tonic water for cramps. The FDA warns they can cause serious bleeding and heart rhythm problems.',
       },
     ],
   },
   twitching: {
     text: 'A twitching or flickering muscle is not a cramp.',
     goToCheck: 'Go to the twitching check',
-    askClinician: 'Twitching is often harmless. See a clinician if it lasts or comes with weakness.',
+    askClinician: 'Twitching is often harmless. See a doctor or nurse if it lasts or comes with weakness.',
   },
-  review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
+  review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },
 };

@@ -15,6 +15,14 @@ export const spasm: SpasmContent = {
         'Dura de segundos a unos 10 minutos. El músculo le puede doler hasta un día.',
     },
   ],
+  checkFirst: {
+    heading: 'Antes de empezar: ¿podría ser un coágulo?',
+    sources: ['nhs-dvt'],
+    text:
+      '¿Tiene una pierna (no las dos) hinchada, o con dolor y la piel caliente, roja o más oscura? Un coágulo se puede sentir como un calambre. ' +
+      'Si es así, no la frote ni le ponga calor, y busque atención médica hoy.',
+    emergency: ({ emergency }) => `Llame al ${emergency} ahora si además le duele el pecho o le falta el aire.`,
+  },
   stepsHeading: 'Pasos para aliviar un calambre',
   steps: {
     stretch: {
@@ -26,14 +34,17 @@ export const spasm: SpasmContent = {
           {
             list: [
               'Ponga la pierna recta.',
-              'Jale con suavidad los dedos del pie hacia la espinilla.',
+              'Jale con suavidad los dedos del pie hacia usted, hacia la espinilla.',
               'Siga así hasta que el calambre se calme. Pare si le duele más.',
             ],
           },
         ],
         thigh: [
-          { paragraph: 'Para el muslo:' },
-          { list: ['Estire con suavidad el músculo tenso.', 'Siga así hasta que el calambre se calme. Pare si le duele más.'] },
+          { paragraph: 'Para la parte de atrás del muslo:' },
+          { list: ['Siéntese con la pierna estirada al frente.', 'Inclínese hacia adelante con suavidad hasta sentir el estiramiento.'] },
+          { paragraph: 'Para la parte de adelante del muslo:' },
+          { list: ['Agárrese de una silla.', 'Doble la rodilla y jale el pie hacia las nalgas.'] },
+          { paragraph: 'Siga así hasta que el calambre se calme. Pare si le duele más.' },
         ],
         foot: [
           { paragraph: 'Para el pie:' },
@@ -76,8 +87,8 @@ export const spasm: SpasmContent = {
               'Úsela 15 a 20 minutos como máximo.',
               'Nunca se duerma con ella puesta.',
               'Ponga la almohadilla térmica en nivel medio o bajo.',
-              'Nunca la use sobre piel dormida o con hormigueo.',
-              '¿Tiene diabetes o mala circulación? Pregunte antes a un profesional de salud.',
+              'Nunca la use sobre piel adormecida o con hormigueo.',
+              '¿Tiene diabetes o mala circulación? Pregunte antes a un médico o una enfermera.',
             ],
           },
         ],
@@ -97,14 +108,17 @@ export const spasm: SpasmContent = {
         {
           heading: 'Ibuprofeno: pregunte antes',
           body: [
-            { paragraph: 'Pregunte antes a un farmacéutico o a un profesional de salud si:' },
+            { paragraph: 'No lo tome junto con otras medicinas para el dolor como el naproxeno o la aspirina.' },
+            { paragraph: 'Pregunte antes a un farmacéutico o a un médico si:' },
             {
               list: [
-                'está embarazada (desde la semana 20, tómelo solo si un profesional de salud se lo dice)',
+                'está embarazada (desde la semana 20, tómelo solo si un médico se lo dice)',
                 'tiene asma',
                 'ha tenido úlcera o sangrado en el estómago',
-                'tiene una enfermedad del corazón, el hígado o los riñones',
-                'toma un anticoagulante (para diluir la sangre) o un esteroide',
+                'tiene una enfermedad del corazón, el hígado o los riñones, o la presión alta',
+                'ha tenido un derrame cerebral',
+                'toma un anticoagulante (para diluir la sangre), un esteroide o un diurético (pastilla para orinar)',
+                'toma aspirina para el corazón',
                 'tiene 60 años o más',
                 'toma 3 o más bebidas con alcohol al día',
               ],
@@ -115,7 +129,7 @@ export const spasm: SpasmContent = {
           heading: 'Acetaminofén: pregunte antes',
           body: [
             { paragraph: 'Lea las etiquetas: nunca tome dos productos que lo tengan.' },
-            { paragraph: 'Pregunte antes a un farmacéutico o a un profesional de salud si:' },
+            { paragraph: 'Pregunte antes a un farmacéutico o a un médico si:' },
             {
               list: [
                 'tiene una enfermedad del hígado',
@@ -126,8 +140,8 @@ export const spasm: SpasmContent = {
             },
             {
               paragraph:
-                'Nunca tome más del límite diario de la etiqueta (4 gramos para un adulto). ' +
-                'Si tomó de más, busque ayuda médica ya, aunque se sienta bien.',
+                'Nunca tome más de lo que dice la etiqueta en 24 horas. Cuente los miligramos (mg), no las pastillas. ' +
+                'Si tomó más de lo indicado en la etiqueta, busque ayuda médica ya, aunque se sienta bien.',
             },
           ],
         },
@@ -158,44 +172,55 @@ export const spasm: SpasmContent = {
   },
   help: {
     heading: 'Cuándo buscar ayuda',
-    sources: ['nhs-leg-cramps', 'nhs-dvt'],
-    urgent: {
-      label: 'Urgente:',
-      heading: 'Busque atención médica hoy si:',
-      items: [
-        'una pierna está hinchada, caliente, roja o más oscura (podría ser un coágulo de sangre)',
-        'un calambre dura más de 10 minutos',
-        'le dan calambres tras una herida que pudo tener gérmenes del tétanos',
-      ],
-      emergencyNote: ({ emergency }) =>
-        `Llame al ${emergency} ya si tiene una pierna hinchada con dolor de pecho o falta de aire, ` +
-        `o si tras una herida tiene la mandíbula rígida o espasmos en todo el cuerpo.`,
-    },
-    soon: {
-      label: 'No urgente:',
-      heading: 'Pida una cita si:',
-      items: [
-        'le dan calambres a menudo',
-        'los calambres no le dejan dormir bien',
-        'los calambres vienen con hinchazón, debilidad o falta de sensación',
-      ],
+    sources: ['nhs-leg-cramps', 'nhs-inform-leg-cramps', 'nhs-dvt', 'nhs-tetanus', 'nhs-statins', 'mayo-rhabdomyolysis'],
+    urgent: { label: 'Urgente:', heading: 'Busque atención médica hoy si:' },
+    soon: { label: 'No urgente:', heading: 'Pida una cita si:' },
+    emergencyHeading: ({ emergency }) => `Llame al ${emergency} ahora si:`,
+    signs: {
+      'clot-with-chest-or-breathing': 'tiene una pierna hinchada y además le duele el pecho o le falta el aire',
+      'tetanus-signs': 'tras una herida, se le pone rígida la mandíbula o tiene espasmos que se extienden por el cuerpo',
+      'one-leg-swollen':
+        'tiene una pierna (no las dos) hinchada, o con dolor y la piel caliente, roja o más oscura (podría ser un coágulo de sangre)',
+      'longer-than-ten-minutes': 'un calambre dura más de 10 minutos',
+      'after-wound':
+        'le dan calambres tras una cortada o un pinchazo con algo sucio, como tierra o un clavo oxidado, y quizás no tenga al día la vacuna del tétanos',
+      'statin-muscle-symptoms':
+        'tiene dolor, sensibilidad o debilidad en los músculos y toma una medicina para el colesterol (estatina): pregunte antes de la próxima dosis',
+      'dark-urine': 'tiene los músculos adoloridos o débiles y la orina oscura, como té o refresco de cola',
+      frequent: 'le dan calambres a menudo',
+      'disturb-sleep': 'los calambres no le dejan dormir bien',
+      'both-legs-numb-or-weak': 'tiene las dos piernas o los tobillos hinchados, o los calambres vienen con adormecimiento o debilidad',
+      'new-water-pill':
+        'los calambres empezaron tras un diurético nuevo (pastilla para orinar): siga tomándolo hasta que pregunte',
     },
   },
   prevention: {
     heading: 'Cómo evitar los calambres',
-    sources: ['nhs-leg-cramps', 'coppin-2005'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
     body: [
       {
         paragraph:
           'Estirar las pantorrillas de día y antes de acostarse puede ayudar a evitar calambres de noche, ' +
-          'pero los estudios no coinciden.',
+          'pero los estudios no coinciden. Para estirar una pantorrilla:',
+      },
+      {
+        list: [
+          'Párese frente a una pared y apoye las manos en ella.',
+          'Dé un paso atrás con un pie y deje ese talón en el suelo.',
+          'Inclínese hacia adelante hasta sentir que se estira la pantorrilla.',
+          'Aguante de 10 a 30 segundos. Hágalo unas veces con cada pierna.',
+        ],
+      },
+      {
+        paragraph:
+          'No use pastillas de quinina ni agua tónica para los calambres. La FDA advierte que pueden causar sangrados graves y problemas del ritmo del corazón.',
       },
     ],
   },
   twitching: {
-    text: 'Un músculo que tiembla o da saltitos (tics) no tiene un calambre.',
-    goToCheck: 'Ir a las preguntas sobre tics',
-    askClinician: 'Los tics suelen ser inofensivos. Consulte a un profesional de salud si duran o vienen con debilidad.',
+    text: 'Un músculo que brinca o tiembla solo no es un calambre.',
+    goToCheck: 'Ir a las preguntas sobre contracciones musculares',
+    askClinician: 'Esas contracciones suelen ser inofensivas. Vea a un médico o una enfermera si duran o vienen con debilidad.',
   },
-  review: { lastReviewed: '2026-11-27', nextReview: '2029-11-27' },
+  review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },
 };

@@ -1,0 +1,55 @@
+/**
+ * When a leg cramp needs more than self-care, as data with no DOM, so a clinician can read it here
+ * and the review pack can print it. Ground: the clinical brief version 2, section C (the NHS
+ * pages on leg cramps, DVT, tetanus and statins; NHS inform and Mayo Clinic on cramps that last
+ * over ten minutes; Mayo Clinic on rhabdomyolysis).
+ *
+ * Check first: before any step, in list and guided mode, the widget asks the visitor to rule out
+ * a blood clot, which can feel like a cramp: a single swollen leg, or one that hurts and has warm,
+ * red or darker skin. Such a leg must not be massaged or warmed; it needs care the same day, and
+ * chest pain or breathlessness with it means dialling the emergency number.
+ *
+ * "Swelling" sits in one level only: one leg is urgent (a possible clot); both legs or ankles is
+ * a reason to book.
+ *
+ * | level     | sign id                       | when                                                                  |
+ * | --------- | ----------------------------- | --------------------------------------------------------------------- |
+ * | emergency | `clot-with-chest-or-breathing` | a swollen leg together with chest pain or breathlessness            |
+ * | emergency | `tetanus-signs`               | after an injury: jaw stiffness, or spasms that spread               |
+ * | urgent    | `one-leg-swollen`             | a single swollen leg, or one that hurts with warm, red or dark skin  |
+ * | urgent    | `longer-than-ten-minutes`     | a cramp lasts longer than 10 minutes                                  |
+ * | urgent    | `after-wound`                 | cramps after a dirty cut or puncture, tetanus shot not sure to be up to date |
+ * | urgent    | `statin-muscle-symptoms`      | muscle pain, soreness or weakness while taking a statin               |
+ * | urgent    | `dark-urine`                  | sore or weak muscles with dark (tea- or cola-coloured) urine          |
+ * | soon      | `frequent`                    | cramps come often                                                     |
+ * | soon      | `disturb-sleep`               | cramps keep the visitor from sleeping well                            |
+ * | soon      | `both-legs-numb-or-weak`      | both legs or ankles swollen, or cramps with numbness or weakness      |
+ * | soon      | `new-water-pill`              | cramps started after a new water pill (keep taking it)                |
+ */
+import type { CareLevel } from '../shared/care-level.js';
+
+/** The levels the "When to get help" cards show, highest first. */
+export const spasmHelpLevels = ['emergency', 'urgent', 'soon'] as const satisfies readonly CareLevel[];
+export type SpasmHelpLevel = (typeof spasmHelpLevels)[number];
+
+/** Every reason to get help, with its level, in table order (highest level first). */
+export const spasmHelpSigns = [
+  { id: 'clot-with-chest-or-breathing', level: 'emergency' },
+  { id: 'tetanus-signs', level: 'emergency' },
+  { id: 'one-leg-swollen', level: 'urgent' },
+  { id: 'longer-than-ten-minutes', level: 'urgent' },
+  { id: 'after-wound', level: 'urgent' },
+  { id: 'statin-muscle-symptoms', level: 'urgent' },
+  { id: 'dark-urine', level: 'urgent' },
+  { id: 'frequent', level: 'soon' },
+  { id: 'disturb-sleep', level: 'soon' },
+  { id: 'both-legs-numb-or-weak', level: 'soon' },
+  { id: 'new-water-pill', level: 'soon' },
+] as const satisfies readonly { id: string; level: SpasmHelpLevel }[];
+
+export type SpasmHelpSignId = (typeof spasmHelpSigns)[number]['id'];
+
+/** The signs of one level, in table order. */
+export function helpSignsAt(level: SpasmHelpLevel): SpasmHelpSignId[] {
+  return spasmHelpSigns.filter((sign) => sign.level === level).map((sign) => sign.id);
+}
