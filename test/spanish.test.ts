@@ -31,14 +31,18 @@ import { spasmMuscles, spasmStepIds, type SpasmStepId } from '../src/spasm-relie
 import { HEAT_ICE_MINUTES } from '../src/spasm-relief-steps/spasm-relief-steps.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
-import { twitchSteps } from '../src/twitch-redflag-check/twitch-content.js';
+import { reasonTexts, type HintText } from '../src/twitch-redflag-check/twitch-content.js';
+import { helpSignsAt, spasmHelpLevels } from '../src/spasm-relief-steps/spasm-help.js';
 import {
   assessTwitching,
   careLevels,
   emergencySigns,
+  escalationLevels,
   twitchRules,
+  twitchSteps,
   twitchTriggers,
   type CareLevel,
+  type StepQuestion,
   type TwitchAnswers,
   type TwitchQuestion,
   type TwitchRuleId,
@@ -90,7 +94,8 @@ function renderedCalls(pack: ContentPack): [string, string][] {
     [`shared.callClinic(${CLINIC_NAME}, ${CLINIC_PHONE})`, shared.callClinic(CLINIC_NAME, CLINIC_PHONE)],
     [`shared.bookAppointment(${CLINIC_NAME})`, shared.bookAppointment(CLINIC_NAME)],
     ['twitch.safetyNote(context)', twitch.safetyNote(context)],
-    ['spasm.help.urgent.emergencyNote(context)', spasm.help.urgent.emergencyNote(context)],
+    ['spasm.help.emergencyHeading(context)', spasm.help.emergencyHeading(context)],
+    ['spasm.checkFirst.emergency(context)', spasm.checkFirst.emergency(context)],
     [`spasm.timer.heading(${HEAT_ICE_MINUTES})`, spasm.timer.heading(HEAT_ICE_MINUTES)],
   ];
   for (let count = 1; count <= 8; count += 1) calls.push([`rls.selfCheck.unanswered(${count})`, rls.selfCheck.unanswered(count)]);
@@ -109,7 +114,14 @@ function renderedCalls(pack: ContentPack): [string, string][] {
     const card = twitch.results[level];
     calls.push([`twitch.results.${level}.heading(context)`, card.heading(context)]);
     calls.push([`twitch.results.${level}.whatToDo(context)`, card.whatToDo(context)]);
-    calls.push([`twitch.results.${level}.watchFor(context)`, card.watchFor(context)]);
+    if (level !== 'self-care') calls.push([`twitch.moreHelp.headings.${level}(context)`, twitch.moreHelp.headings[level](context)]);
+  }
+  calls.push(['twitch.results.emergency.whileWaiting(context)', twitch.results.emergency.whileWaiting(context)]);
+  for (const sign of emergencySigns) {
+    calls.push([`twitch.signReason(${sign})`, twitch.signReason({ sign: twitch.emergencyScreen.signs[sign].label })]);
+  }
+  for (const [question, { hint }] of Object.entries(twitch.questions)) {
+    if (typeof hint === 'function') calls.push([`twitch.questions.${question}.hint(context)`, hint(context)]);
   }
   return calls;
 }
@@ -420,6 +432,19 @@ const rlsScenarios: readonly { name: string; answers: RlsAnswers }[] = [
     },
   },
   {
+    name: 'partial, all four signs but the cramp question',
+    answers: {
+      urgeToMove: 'yes',
+      startsAtRest: 'yes',
+      reliefWithMovement: 'yes',
+      worseEvening: 'yes',
+      explainedByOther: 'unsure',
+      frequency: 'less-often',
+      sleepAffected: 'no',
+      onRlsMedicineWorsening: 'no',
+    },
+  },
+  {
     name: 'partial, another cause possible',
     answers: {
       urgeToMove: 'yes',
@@ -475,6 +500,8 @@ async function walkRls(way: Way, audit: SpanishAudit): Promise<void> {
   const sections = rlsSectionIds.filter((id) => id !== 'self-check');
   audit.check('rls: every section expanded', el, [
     ...sections.flatMap((id) => [text.sections[id].heading, ...blockTexts(text.sections[id].body)]),
+    text.crisisLine,
+    es.shared.callEmergency('988'),
     ...esRlsForm(),
     ...esContactLinks,
   ]);
@@ -516,14 +543,14 @@ async function walkRls(way: Way, audit: SpanishAudit): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // <twitch-redflag-check>
 
-type StepQuestion = Exclude<TwitchQuestion, (typeof emergencySigns)[number]>;
-
 /** Answers for the step screens that reach each level after all steps. */
 const twitchScenarios: readonly { level: Exclude<CareLevel, 'emergency'>; answer: (question: StepQuestion) => Answer }[] = [
   // Every question "yes": every urgent and every non-urgent reason shows.
   { level: 'urgent', answer: () => 'yes' },
   { level: 'soon', answer: (question) => (question === 'weakness' ? 'yes' : 'no') },
   { level: 'self-care', answer: () => 'no' },
+  // A sudden start alone: self-care, with its own reason.
+  { level: 'self-care', answer: (question) => (question === 'suddenOnset' ? 'yes' : 'no') },
 ];
 
 /** The named triggers (not "None"): all four are ticked, so all four pieces of advice show. */
@@ -549,7 +576,7 @@ function esSignsScreen(): string[] {
     emergencyScreen.heading,
     emergencyScreen.legend,
     emergencyScreen.hint,
-    ...Object.values(emergencyScreen.signs),
+    ...Object.values(emergencyScreen.signs).flatMap((sign) => [sign.label, sign.hint]),
     emergencyScreen.unsure,
     emergencyScreen.none,
     check.next,
@@ -569,7 +596,7 @@ function esStepScreen(step: (typeof twitchSteps)[number], questions: readonly St
     text.steps[step],
     ...questions.flatMap((question) => {
       const { legend, hint } = text.questions[question];
-      return hint ? [legend, hint] : [legend];
+      return hint ? [legend, hintIn(hint)] : [legend];
     }),
     ...Object.values(es.shared.answers),
     text.check.back,
@@ -580,6 +607,24 @@ function esStepScreen(step: (typeof twitchSteps)[number], questions: readonly St
   ];
 }
 
+/** A hint as the widget shows it, with the page's clinic and emergency number. */
+function hintIn(hint: HintText): string {
+  return typeof hint === 'function' ? hint(context) : hint;
+}
+
+/** The Spanish of "When to get more help" on a result of `level`. */
+function esMoreHelp(level: CareLevel): string[] {
+  const { moreHelp, results, emergencyScreen } = es.twitch;
+  if (level === 'emergency') return [results.emergency.whileWaiting(context)];
+  const items = {
+    soon: moreHelp.soonIf,
+    urgent: moreHelp.urgentIf,
+    emergency: emergencySigns.map((sign) => emergencyScreen.signs[sign].label),
+  };
+  const lists = escalationLevels(level).flatMap((higher) => [moreHelp.headings[higher](context), ...items[higher]]);
+  return level === 'urgent' ? lists : [...lists, moreHelp.checkAgain];
+}
+
 /** The Spanish of a result card. */
 function esResult(level: CareLevel, reasons: readonly TwitchRuleId[], advice: readonly Exclude<TwitchTrigger, 'none'>[]): string[] {
   const text = es.twitch;
@@ -588,11 +633,11 @@ function esResult(level: CareLevel, reasons: readonly TwitchRuleId[], advice: re
     card.label,
     card.heading(context),
     card.whatToDo(context),
-    card.watchFor(context),
     text.whatToDoLabel,
     text.reasonsLabel,
-    text.watchForLabel,
-    ...reasons.map((id) => text.reasons[id]),
+    text.moreHelp.label,
+    ...esMoreHelp(level),
+    ...reasonTexts(text, reasons),
     ...(level === 'emergency' ? [es.shared.callEmergency(EMERGENCY)] : esContactLinks),
     ...(advice.length > 0 ? [text.triggerAdviceLabel, ...advice.map((t) => text.triggerAdvice[t])] : []),
     es.shared.startAgain,
@@ -623,15 +668,23 @@ async function walkTwitch(way: Way, audit: SpanishAudit): Promise<void> {
   await settle(el);
   audit.check('twitch: screen 1, "choose one" problem', el, [text.emergencyScreen.chooseOne, ...esSignsScreen()]);
 
-  // Emergency: only "not sure" ticked, so every sign counts and all five emergency reasons show.
+  // Emergency: only "not sure" ticked: one reason, which says the visitor was not sure.
   tickSign(el, 'unsure');
   await el.updateComplete;
   twitchSubmit(el).click();
   await settle(el);
-  const emergencyReasons = twitchRules.filter((rule) => rule.level === 'emergency').map((rule) => rule.id);
-  audit.check('twitch: result emergency (not sure ticked)', el, esResult('emergency', emergencyReasons, []));
+  audit.check('twitch: result emergency (not sure ticked)', el, esResult('emergency', ['emergency-sign-unsure'], []));
   await twitchStartAgain(el);
   audit.check('twitch: after "Empezar de nuevo"', el, esSignsScreen());
+
+  // Emergency: every sign ticked, so every sign's own reason shows.
+  for (const sign of emergencySigns) tickSign(el, sign);
+  await el.updateComplete;
+  twitchSubmit(el).click();
+  await settle(el);
+  const everySign = twitchRules.filter((rule) => 'emergencySign' in rule).map((rule) => rule.id);
+  audit.check('twitch: result emergency (every sign ticked)', el, esResult('emergency', everySign, []));
+  await twitchStartAgain(el);
 
   for (const [index, scenario] of twitchScenarios.entries()) {
     let answers: TwitchAnswers = Object.fromEntries(emergencySigns.map((sign): [TwitchQuestion, Answer] => [sign, 'no']));
@@ -691,15 +744,17 @@ function esSpasmFrame(): string[] {
     text.title,
     ...blockTexts(text.intro),
     text.stepsHeading,
+    text.checkFirst.heading,
+    text.checkFirst.text,
+    text.checkFirst.emergency(context),
     text.help.heading,
     text.help.urgent.label,
     text.help.urgent.heading,
-    ...text.help.urgent.items,
-    text.help.urgent.emergencyNote(context),
+    text.help.emergencyHeading(context),
+    ...spasmHelpLevels.flatMap((level) => helpSignsAt(level).map((id) => text.help.signs[id])),
     es.shared.callEmergency(EMERGENCY),
     text.help.soon.label,
     text.help.soon.heading,
-    ...text.help.soon.items,
     ...esContactLinks,
     text.prevention.heading,
     ...blockTexts(text.prevention.body),
@@ -859,6 +914,24 @@ describe('Spanish (lang="es")', () => {
       });
     });
   }
+
+  describe('sources in Spanish', () => {
+    for (const tag of ['twitch-redflag-check', 'spasm-relief-steps'] as const) {
+      it(`<${tag}> links the publisher's Spanish page where there is one, marked lang="es"; the rest stay lang="en"`, async () => {
+        const el = await mount('attribute', tag);
+        const items = qa(el, '[part~="about"] li').map((li) => ({
+          lang: li.getAttribute('lang'),
+          text: textOf(li),
+          href: li.querySelector('a')?.getAttribute('href') ?? null,
+        }));
+        const spanish = items.filter((item) => item.lang === 'es');
+        expect(spanish.length, 'at least one source in Spanish').to.be.at.least(1);
+        for (const item of spanish) expect(item.href ?? '', item.text).to.match(/^https:\/\/medlineplus\.gov\/spanish\//);
+        expect(items.filter((item) => item.lang !== 'es' && item.lang !== 'en')).to.deep.equal([]);
+        expect(items.filter((item) => item.lang === 'en' && /medlineplus\.gov\/(?!spanish)/.test(item.href ?? ''))).to.deep.equal([]);
+      });
+    }
+  });
 
   describe('dates, and switching language at runtime', () => {
     const reviews = { 'rls-symptom-card': es.rls.review, 'twitch-redflag-check': es.twitch.review, 'spasm-relief-steps': es.spasm.review };

@@ -154,9 +154,16 @@ const levelCell = (part, level) => {
   return markup`<code>${level}</code><br>${label}`;
 };
 
+/** Which answers make a set of questions fire a rule, as the table says it. */
+const ANSWERS_WORDING = {
+  yes: '“yes” only',
+  unsure: '“not sure” (or no answer) only',
+  'yes-or-unsure': '“yes”, “not sure” or no answer',
+};
+
 function signSet(part, set) {
   const ui = labelLang(part.language);
-  return set.map((question, index) => markup`${index ? markup`<em${ui}>together with</em><br>` : ''}${question.text} <code class="key">${question.key}</code>`);
+  return markup`${set.questions.map((question, index) => markup`${index ? markup`<em${ui}>together with</em><br>` : ''}${question.text} <code class="key">${question.key}</code>`)}<br><em${ui}>answered ${ANSWERS_WORDING[set.answers]}</em>`;
 }
 
 function answerCountsTable(part) {
@@ -177,10 +184,10 @@ function twitchRulesChapter(part) {
   const ui = labelLang(part.language);
   return markup`
     <h3 id="${part.language}-twitch-rules"${ui}>&lt;twitch-redflag-check&gt;: care-level rules</h3>
-    <p class="meta"${ui}>Rendered from <code>twitchRules</code> in src/twitch-redflag-check/twitch-rules.ts. The conditions are found by running each rule on every set of up to three questions counted as “yes” (all others “no”) and keeping the smallest sets that make it fire. Every rule that fires is reported and the highest level wins; the worked examples below show the level for real answers, including “not sure”.</p>
+    <p class="meta"${ui}>Rendered from <code>twitchRules</code> in src/twitch-redflag-check/twitch-rules.ts. The conditions are found by running each rule on every set of up to three questions answered “yes”, and again answered “not sure” (all others “no”), and keeping the smallest sets that make it fire. An emergency sign's own rule fires on “yes”; “not sure” about any emergency sign fires <code>emergency-sign-unsure</code> instead, with the same level. Every rule that fires is reported and the highest level wins; self-care rules count only when no other rule fires. The worked examples below show the level for real answers.</p>
     ${answerCountsTable(part)}
     <table>
-      <thead${ui}><tr><th scope="col">Level</th><th scope="col">Rule</th><th scope="col">Fires when this counts as “yes” (any one line)</th><th scope="col">Reason shown to the visitor</th></tr></thead>
+      <thead${ui}><tr><th scope="col">Level</th><th scope="col">Rule</th><th scope="col">Fires when (any one line)</th><th scope="col">Reason shown to the visitor</th></tr></thead>
       <tbody>
         ${part.twitch.rules.map(
           (rule) => markup`<tr data-rule="${rule.id}" data-level="${rule.level}">
@@ -189,8 +196,8 @@ function twitchRulesChapter(part) {
             <td>${
               rule.signSets.length === 0
                 ? markup`<span${ui}>never, with up to three answers: read the code</span>`
-                : rule.signSets[0].length === 0
-                  ? markup`<span${ui}>always holds (the result when no other rule fires)</span>`
+                : rule.signSets[0].questions.length === 0
+                  ? markup`<span${ui}>holds with every answer “no” (a self-care reason: shown only when no other rule fires)</span>`
                   : markup`<ul>${rule.signSets.map((set) => markup`<li>${signSet(part, set)}</li>`)}</ul>`
             }</td>
             <td>${rule.reason}</td>
@@ -222,6 +229,30 @@ function twitchExamplesChapter(part) {
             <td>${example.triggerTexts.length ? markup`<ul>${example.triggerTexts.map((text) => markup`<li>${text}</li>`)}</ul>` : '—'}</td>
             <td>${levelCell(part, example.result.level)}</td>
             <td>${example.result.reasons.map((id, index) => markup`${index ? markup`<br>` : ''}<code>${id}</code>`)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+function spasmHelpChapter(part) {
+  const ui = labelLang(part.language);
+  return markup`
+    <h3 id="${part.language}-spasm-help"${ui}>&lt;spasm-relief-steps&gt;: check first, and when to get help</h3>
+    <p class="meta"${ui}>Rendered from <code>spasmHelpSigns</code> in src/spasm-relief-steps/spasm-help.ts. The “check first” box stands above the steps in both modes; each row below is shown in the care card of its level (the emergency rows inside the same-day card).</p>
+    <table class="narrow">
+      <caption${ui}>Check first (above the steps)</caption>
+      <tbody>${part.spasm.checkFirst.map((line) => markup`<tr><td>${line}</td></tr>`)}</tbody>
+    </table>
+    <table>
+      <thead${ui}><tr><th scope="col">Level</th><th scope="col">Row</th><th scope="col">Shown under</th><th scope="col">Text shown to the visitor</th></tr></thead>
+      <tbody>
+        ${part.spasm.helpSigns.map(
+          (sign) => markup`<tr data-help="${sign.id}" data-level="${sign.level}">
+            <td><code>${sign.level}</code></td>
+            <th scope="row"><code>${sign.id}</code></th>
+            <td>${part.spasm.headings[sign.level]}</td>
+            <td>${sign.text}</td>
           </tr>`,
         )}
       </tbody>
@@ -332,6 +363,7 @@ function languageChapter(model, part) {
       ${twitchExamplesChapter(part)}
       ${rlsRulesChapter(part)}
       ${rlsExamplesChapter(part)}
+      ${spasmHelpChapter(part)}
       ${sourcesChapter(model, part)}
       ${signOff(model, part)}
     </section>`;
@@ -346,6 +378,7 @@ function contents(model) {
     ['twitch-examples', 'Twitching check: worked examples'],
     ['rls-rules', 'RLS self-check: rules'],
     ['rls-examples', 'RLS self-check: worked examples'],
+    ['spasm-help', 'Cramp steps: check first, and when to get help'],
     ['sources', 'Sources'],
     ['signoff', 'Sign-off'],
   ];

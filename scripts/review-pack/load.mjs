@@ -7,6 +7,8 @@ import { loadContent, readability, reviewProblems, sectionScores } from '../cont
 export async function loadReviewInputs() {
   const modules = await loadContent([
     "export { twitchRules, emergencySigns, twitchQuestions, twitchTriggers, assessTwitching } from './src/twitch-redflag-check/twitch-rules.ts';",
+    "export { reasonTexts as twitchReasonTexts } from './src/twitch-redflag-check/twitch-content.ts';",
+    "export { spasmHelpSigns, spasmHelpLevels } from './src/spasm-relief-steps/spasm-help.ts';",
     "export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './src/rls-symptom-card/rls-pattern.ts';",
     "export { careLevels } from './src/shared/care-level.ts';",
     "export { answerValues, countsAsYes } from './src/shared/answer.ts';",
@@ -22,7 +24,9 @@ export async function loadReviewInputs() {
       triggers: modules.twitchTriggers,
       careLevels: modules.careLevels,
       assess: modules.assessTwitching,
+      reasonTexts: modules.twitchReasonTexts,
     },
+    spasm: { helpSigns: modules.spasmHelpSigns, helpLevels: modules.spasmHelpLevels },
     answers: { values: modules.answerValues, countsAsYes: modules.countsAsYes },
     rls: {
       rules: modules.rlsRules,

@@ -25,6 +25,12 @@ const MIXED_TWITCH_CASES = [
   { id: 'gradual-speech-and-long', answers: { gradualSpeechOrSwallowChange: 'yes', longerThanTwoWeeks: 'yes' } },
   { id: 'every-trigger-no-signs', triggers: ['caffeine', 'stress', 'poorSleep', 'hardExercise'] },
   { id: 'long-with-triggers', answers: { longerThanTwoWeeks: 'yes' }, triggers: ['caffeine', 'poorSleep'] },
+  { id: 'chest-pain-yes-and-stroke-unsure', answers: { chestPain: 'yes', suddenOneSidedWeakness: 'unsure' } },
+  { id: 'sudden-onset-and-stiff-only', answers: { suddenOnset: 'yes', stiffness: 'yes' } },
+  { id: 'numbness-and-spreading', answers: { numbnessOrTingling: 'yes', spreadingWeaknessOrNumbness: 'yes' } },
+  { id: 'statin-unsure-and-long', answers: { statinMuscleSymptoms: 'unsure', longerThanTwoWeeks: 'yes' } },
+  { id: 'dark-urine-after-hard-exercise', answers: { darkUrine: 'yes' }, triggers: ['hardExercise'] },
+  { id: 'swollen-leg-without-pain', answers: { legSwollenWarmRed: 'yes' } },
 ];
 
 /** Restless-legs self-check cases: each criterion count, the mimic question and the extra reasons. */
@@ -58,25 +64,37 @@ function subsetsUpTo(items, max) {
 }
 
 /**
- * The smallest sets of "yes" answers (all others "no") that make a twitching rule fire, found by
+ * The smallest sets of answers (all others "no") that make a twitching rule fire, found by
  * running the rule itself, so the table shows what the code does rather than what a comment says.
+ * `answer` says how the questions of a set are answered: "yes", or "unsure" (not sure).
  */
-export function minimalSignSets(when, questions, max = 3) {
+export function minimalSignSets(when, questions, answer = 'yes', max = 3) {
   const found = [];
   for (const subset of subsetsUpTo(questions, max)) {
     if (found.some((set) => set.every((question) => subset.includes(question)))) continue;
-    if (when((question) => subset.includes(question))) found.push(subset);
+    const has = (question) => subset.includes(question);
+    if (when({ has, said: answer === 'yes' ? has : () => false })) found.push(subset);
   }
   return found;
 }
 
-/** The twitching rules with their firing conditions; language-free. */
+/**
+ * The twitching rules with their firing conditions; language-free. Each set of questions says
+ * which answers make it fire: "yes" only, "not sure" only, or both.
+ */
 function deriveTwitchRules(twitch) {
-  return twitch.rules.map((rule) => ({
-    id: rule.id,
-    level: rule.level,
-    signSets: minimalSignSets(rule.when, twitch.questions),
-  }));
+  return twitch.rules.map((rule) => {
+    const yes = minimalSignSets(rule.when, twitch.questions, 'yes');
+    const unsure = minimalSignSets(rule.when, twitch.questions, 'unsure');
+    const key = (set) => set.join('+');
+    const unsureKeys = new Set(unsure.map(key));
+    const yesKeys = new Set(yes.map(key));
+    const signSets = [
+      ...yes.map((questions) => ({ questions, answers: unsureKeys.has(key(questions)) ? 'yes-or-unsure' : 'yes' })),
+      ...unsure.filter((questions) => !yesKeys.has(key(questions))).map((questions) => ({ questions, answers: 'unsure' })),
+    ];
+    return { id: rule.id, level: rule.level, signSets };
+  });
 }
 
 function assertKnown(keys, known, where) {
@@ -130,13 +148,14 @@ export function canonicalJson(value) {
  * and the generation date are left out, so unchanged content keeps its hash across releases.
  */
 function contentHash(inputs, derived) {
-  const { twitch, rls } = inputs;
+  const { twitch, rls, spasm } = inputs;
   const data = {
     packs: inputs.packs,
     sources: inputs.sources,
     answers: inputs.answers,
     twitch: { ...twitch, rules: twitch.rules.map((rule, index) => ({ ...rule, ...derived.twitchRules[index] })), cases: derived.twitchCases },
     rls: { ...rls, cases: derived.rlsCases },
+    spasm,
   };
   return createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
@@ -176,7 +195,7 @@ function elementSections(pack, strings, element, scores) {
 
 /** The text a patient sees for a twitching question: the emergency sign or the question's legend. */
 function twitchQuestionText(pack, question) {
-  return pack.twitch.emergencyScreen.signs[question] ?? pack.twitch.questions[question]?.legend ?? question;
+  return pack.twitch.emergencyScreen.signs[question]?.label ?? pack.twitch.questions[question]?.legend ?? question;
 }
 
 /** One language's part of the pack. */
@@ -211,8 +230,8 @@ function languagePart(inputs, language, derived, today) {
       levels: inputs.twitch.careLevels.map((level) => ({ level, label: pack.twitch.results[level]?.label ?? level })),
       rules: derived.twitchRules.map((rule) => ({
         ...rule,
-        signSets: rule.signSets.map((set) => set.map(question)),
-        reason: pack.twitch.reasons[rule.id],
+        signSets: rule.signSets.map((set) => ({ ...set, questions: set.questions.map(question) })),
+        reason: inputs.twitch.reasonTexts(pack.twitch, [rule.id])[0],
       })),
       cases: derived.twitchCases.map((example) => ({
         ...example,
@@ -221,6 +240,20 @@ function languagePart(inputs, language, derived, today) {
           .map(([key, answer]) => ({ ...question(key), answer })),
         triggerTexts: example.triggers.map((trigger) => pack.twitch.triggers.options[trigger] ?? trigger),
       })),
+    },
+    spasm: {
+      levels: inputs.spasm.helpLevels,
+      helpSigns: inputs.spasm.helpSigns.map((sign) => ({ ...sign, text: pack.spasm.help.signs[sign.id] })),
+      headings: {
+        emergency: pack.spasm.help.emergencyHeading({ clinic: pack.shared.yourClinic, emergency: '911' }),
+        urgent: `${pack.spasm.help.urgent.label} ${pack.spasm.help.urgent.heading}`,
+        soon: `${pack.spasm.help.soon.label} ${pack.spasm.help.soon.heading}`,
+      },
+      checkFirst: [
+        pack.spasm.checkFirst.heading,
+        pack.spasm.checkFirst.text,
+        pack.spasm.checkFirst.emergency({ clinic: pack.shared.yourClinic, emergency: '911' }),
+      ],
     },
     rls: {
       criteria: inputs.rls.criteria.map(rlsQuestion),

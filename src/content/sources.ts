@@ -1,6 +1,13 @@
+/** A version of a source in another language, from the same publisher. */
+export interface SourceTranslation {
+  readonly title: string;
+  readonly url: string;
+}
+
 /**
- * A document the widgets' text rests on. Every source is in English (widgets mark the list
- * `lang="en"`); titles stay in the source's own words.
+ * A document the widgets' text rests on. Sources are in English (widgets mark them `lang="en"`)
+ * unless the publisher has a version in the widget's language, which is linked instead; titles
+ * stay in the source's own words.
  */
 export interface Source {
   readonly title: string;
@@ -9,6 +16,8 @@ export interface Source {
   readonly url?: string;
   /** Journal citation or other identifying details. */
   readonly citation?: string;
+  /** The publisher's own versions in other languages, by language code. */
+  readonly translations?: Readonly<Record<string, SourceTranslation>>;
 }
 
 /**
@@ -39,6 +48,17 @@ export const sources = {
     citation: 'Hening WA et al. Sleep Med. 2009 (PMC2769267)',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2769267/',
   },
+  'montplaisir-1997': {
+    title: 'Clinical, polysomnographic, and genetic characteristics of restless legs syndrome: a study of 133 patients diagnosed with new standard criteria',
+    publisher: 'Movement Disorders',
+    citation: 'Montplaisir J et al. Mov Disord. 1997;12(1):61-65',
+  },
+  'zhuang-2019': {
+    title: 'Association of restless legs syndrome with risk of suicide and self-harm',
+    publisher: 'JAMA Network Open',
+    citation: 'Zhuang S, et al. JAMA Network Open. 2019;2(8):e199966',
+    url: 'https://doi.org/10.1001/jamanetworkopen.2019.9966',
+  },
   'nhs-rls': {
     title: 'Restless legs syndrome',
     publisher: 'NHS',
@@ -59,15 +79,48 @@ export const sources = {
     publisher: 'NHS',
     url: 'https://www.nhs.uk/conditions/stroke/symptoms/',
   },
+  'nhs-tia': {
+    title: 'Transient ischaemic attack (TIA)',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/transient-ischaemic-attack-tia/',
+  },
   'nhs-dvt': {
     title: 'Deep vein thrombosis (DVT)',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
   },
+  'nhs-gbs': {
+    title: 'Guillain-Barré syndrome',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/guillain-barre-syndrome/',
+  },
+  'cauda-equina-leaflets': {
+    title: 'Cauda equina syndrome: patient information',
+    publisher: 'NHS hospital trusts',
+    citation: 'Patient leaflets of the Royal Free London and Chesterfield Royal Hospital NHS trusts',
+  },
+  'nhs-tetanus': {
+    title: 'Tetanus',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/tetanus/',
+  },
+  'nhs-statins': {
+    title: 'Statin medicine pages',
+    publisher: 'NHS',
+    citation: 'NHS medicine pages for each statin (side effects)',
+  },
+  'mayo-rhabdomyolysis': {
+    title: 'Rhabdomyolysis',
+    publisher: 'Mayo Clinic',
+    citation: 'Symptoms and causes page',
+  },
   'medlineplus-fasciculations': {
     title: 'Muscle twitching (fasciculations)',
     publisher: 'MedlinePlus, US National Library of Medicine',
     url: 'https://medlineplus.gov/ency/article/003296.htm',
+    translations: {
+      es: { title: 'Fasciculaciones musculares', url: 'https://medlineplus.gov/spanish/ency/article/003296.htm' },
+    },
   },
   'houston-methodist-twitching': {
     title: 'When should I be worried about muscle twitching?',
@@ -83,12 +136,30 @@ export const sources = {
     title: 'Muscle cramps',
     publisher: 'MedlinePlus, US National Library of Medicine',
     url: 'https://medlineplus.gov/musclecramps.html',
+    translations: {
+      es: { title: 'Calambres musculares', url: 'https://medlineplus.gov/spanish/musclecramps.html' },
+    },
   },
   'coppin-2005': {
     title: 'Managing nocturnal leg cramps: calf-stretching exercises and cessation of quinine treatment',
     publisher: 'British Journal of General Practice',
     citation: 'Coppin RJ et al. Br J Gen Pract. 2005;55(512):186-191 (PMC1463088)',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1463088/',
+  },
+  'nhs-inform-leg-cramps': {
+    title: 'Leg cramps',
+    publisher: 'NHS inform (Scotland)',
+    citation: 'When to see a GP about leg cramps',
+  },
+  'hallegraeff-2012': {
+    title: 'Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial',
+    publisher: 'Journal of Physiotherapy',
+    citation: 'Hallegraeff JM et al. J Physiother. 2012;58(1):17-22',
+  },
+  'fda-quinine': {
+    title: 'Quinine for night-time leg cramps: serious side effects',
+    publisher: 'US Food and Drug Administration',
+    citation: 'Safety warnings, 2006 and 2010',
   },
   'fda-nsaid-pregnancy': {
     title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later',

@@ -111,6 +111,19 @@ describe('clinical review pack', () => {
     }
   });
 
+  test('prints the cramp widget\'s get-help table, row by row with its level, and the emergency-sign-unsure rule', () => {
+    for (const language of Object.keys(inputs.packs)) {
+      const part = languagePart(pack.html, language);
+      for (const sign of inputs.spasm.helpSigns) assert.equal(row(part, 'help', sign.id)?.level, sign.level, `${language} ${sign.id}`);
+      assert.equal(row(part, 'rule', 'emergency-sign-unsure')?.level, 'emergency', language);
+      assert.ok(textOf(part).includes(inputs.packs[language].twitch.reasons['emergency-sign-unsure']), `${language}: the unsure reason`);
+    }
+    const demoted = inputs.spasm.helpSigns.map((sign) => (sign.id === 'one-leg-swollen' ? { ...sign, level: 'soon' } : sign));
+    const changed = reviewPack({ ...inputs, spasm: { ...inputs.spasm, helpSigns: demoted } }, { today });
+    assert.notEqual(changed.model.hash, pack.model.hash);
+    assert.equal(row(languagePart(changed.html, 'en'), 'help', 'one-leg-swollen')?.level, 'soon');
+  });
+
   test('a changed rule changes the pack and its hash, and the rule check catches it', () => {
     const demoted = inputs.twitch.rules.map((rule) => (rule.id === 'spreading' ? { ...rule, level: 'self-care' } : rule));
     const changedLevel = reviewPack({ ...inputs, twitch: { ...inputs.twitch, rules: demoted } }, { today });
@@ -120,7 +133,7 @@ describe('clinical review pack', () => {
     assert.notEqual(row(languagePart(changedLevel.html, 'en'), 'rule', 'spreading').level, original.level);
 
     // Same level, other trigger: only the derived condition differs.
-    const rewired = inputs.twitch.rules.map((rule) => (rule.id === 'spreading' ? { ...rule, when: (has) => has('newMedicine') } : rule));
+    const rewired = inputs.twitch.rules.map((rule) => (rule.id === 'spreading' ? { ...rule, when: ({ has }) => has('newMedicine') } : rule));
     const changedCondition = reviewPack({ ...inputs, twitch: { ...inputs.twitch, rules: rewired } }, { today });
     assert.notEqual(changedCondition.html, pack.html);
     assert.notEqual(changedCondition.model.hash, pack.model.hash);

@@ -1,7 +1,7 @@
 import type { SharedContent } from '../types.js';
 
 export const shared: SharedContent = {
-  notDiagnosis: 'This is general health information, not a diagnosis. Only a clinician can tell you what is wrong.',
+  notDiagnosis: 'This is general health information, not a diagnosis. Only a doctor or nurse can tell you what is wrong.',
   aboutHeading: 'About this information',
   sourcesLabel: 'Sources',
   lastReviewedLabel: 'Last reviewed',

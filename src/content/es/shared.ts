@@ -1,7 +1,7 @@
 import type { SharedContent } from '../types.js';
 
 export const shared: SharedContent = {
-  notDiagnosis: 'Esta es información general de salud, no un diagnóstico. Solo un profesional de salud puede decirle qué le pasa.',
+  notDiagnosis: 'Esta es información general de salud, no un diagnóstico. Solo un médico o una enfermera puede decirle qué le pasa.',
   aboutHeading: 'Sobre esta información',
   sourcesLabel: 'Fuentes',
   lastReviewedLabel: 'Última revisión',
