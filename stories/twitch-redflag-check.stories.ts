@@ -6,12 +6,13 @@ import type { ContentPack } from '../src/content/types.js';
 import type { Answer } from '../src/shared/answer.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
 import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
-import type {
-  CareLevel,
-  EmergencySign,
-  TwitchAssessment,
-  TwitchQuestion,
-  TwitchTrigger,
+import {
+  emergencySigns,
+  type CareLevel,
+  type EmergencySign,
+  type TwitchAssessment,
+  type TwitchQuestion,
+  type TwitchTrigger,
 } from '../src/twitch-redflag-check/twitch-rules.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
@@ -132,7 +133,8 @@ export const Start: Story = {
   play: async ({ canvasElement }) => {
     const { root, text } = await renderedCheck(canvasElement);
     await expect(root.querySelector('fieldset.signs legend')).toHaveTextContent(text.emergencyScreen.legend);
-    await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(7);
+    // Every emergency sign, then "not sure" and "none of these".
+    await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(emergencySigns.length + 2);
     await expect(root.querySelector('.step-count')).toHaveTextContent(text.check.stepCount(1, 4));
   },
 };

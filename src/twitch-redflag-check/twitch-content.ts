@@ -72,7 +72,12 @@ export interface TwitchContent {
   /** Headings of the screens after the emergency screen. */
   readonly steps: Readonly<Record<TwitchStep, string>>;
   readonly questions: Readonly<Record<StepQuestion, TwitchQuestionText>>;
-  readonly triggers: TwitchQuestionText & { readonly options: Readonly<Record<TwitchTrigger, string>> };
+  /** The triggers' checkboxes on the last screen: the question, a hint, and one label per trigger. */
+  readonly triggers: {
+    readonly legend: string;
+    readonly hint: string;
+    readonly options: Readonly<Record<TwitchTrigger, string>>;
+  };
   readonly results: Readonly<Record<CareLevel, CareCardText>> & {
     readonly emergency: {
       /** What to do while waiting for help. */

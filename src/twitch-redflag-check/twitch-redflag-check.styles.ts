@@ -11,9 +11,25 @@ export const twitchStyles = css`
     padding-block-start: calc(var(--_space) * 0.75);
   }
 
-  /* Each sign's hint sits under its label, lined up with the label's text. */
+  /*
+   * A sign's label can wrap to several lines: its box sits on the first line, and the hint under
+   * it lines up with the label's text (box 1.25em + gap 0.5em).
+   */
+  .sign {
+    padding-block: 0.5em;
+  }
+
+  .sign .choice {
+    align-items: start;
+    min-block-size: auto;
+  }
+
+  .sign input {
+    margin-block-start: 0.125em;
+  }
+
   .sign .hint {
-    margin-block-start: -0.5em;
+    margin: 0.25em 0 0;
     padding-inline-start: 1.75em;
   }
 

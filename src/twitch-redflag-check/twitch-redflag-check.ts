@@ -181,11 +181,10 @@ export class TwitchRedflagCheck extends LhwElement {
   }
 
   #renderTriggers(): TemplateResult {
-    const { legend, options } = this.content.twitch.triggers;
-    const hint = this.#hintText(this.content.twitch.triggers.hint);
-    return html`<fieldset aria-describedby=${hint ? 'triggers-hint' : nothing}>
+    const { legend, hint, options } = this.content.twitch.triggers;
+    return html`<fieldset aria-describedby="triggers-hint">
       <legend>${legend}</legend>
-      ${hint ? html`<p class="hint" id="triggers-hint">${hint}</p>` : nothing}
+      <p class="hint" id="triggers-hint">${hint}</p>
       ${twitchTriggers.map(
         (trigger) => html`<label class="choice">
           <input type="checkbox" .checked=${this.triggers.includes(trigger)} @change=${() => this.#toggleTrigger(trigger)} />

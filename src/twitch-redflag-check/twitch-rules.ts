@@ -200,5 +200,6 @@ export function assessTwitching(answers: TwitchAnswers): TwitchAssessment {
  * what to do while waiting for help instead.
  */
 export function escalationLevels(level: CareLevel): Exclude<CareLevel, 'self-care'>[] {
-  return careLevels.filter((higher): higher is Exclude<CareLevel, 'self-care'> => careLevels.indexOf(higher) < careLevels.indexOf(level)).reverse();
+  const above = careLevels.slice(0, careLevels.indexOf(level));
+  return above.filter((higher) => higher !== 'self-care').reverse();
 }

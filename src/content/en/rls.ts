@@ -77,8 +77,8 @@ export const rls: RlsContent = {
         { paragraph: 'Ask about a blood test for iron.' },
         {
           paragraph:
-            'On medicine for RLS? If your symptoms now start earlier in the day, come on faster, get stronger or spread to your arms, ' +
-            'talk to the doctor or nurse who prescribed it. Keep taking it until then: stopping suddenly can make symptoms much worse.',
+            'On RLS medicine? If symptoms start earlier in the day, come on faster, get stronger or spread to your arms, ' +
+            'tell whoever prescribed it. Keep taking it until then: stopping suddenly can make RLS much worse.',
         },
       ],
     },
@@ -97,9 +97,9 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Some medicines can make it worse: "PM" sleep aids and allergy pills that make you drowsy ' +
+            'Some medicines can make it worse: drowsy "PM" sleep aids and allergy pills ' +
             '(such as diphenhydramine or doxylamine), and some medicines for depression, nausea or mental health. ' +
-            'Do not stop a prescribed medicine on your own: ask your doctor or nurse.',
+            'Do not stop a prescribed medicine on your own: ask first.',
         },
       ],
     },
@@ -144,9 +144,9 @@ export const rls: RlsContent = {
       body: [
         {
           paragraph:
-            'RLS itself does not harm your body, but it can be a mild bother or disabling. ' +
-            'It can make it hard to fall or stay asleep, so you are sleepy by day, yet naps are hard. ' +
-            'Severe RLS can harm your quality of life. It is linked with low mood (depression) and with thoughts of self-harm.',
+            'RLS does not harm your body by itself, but it can be a mild bother or disabling. ' +
+            'It can make sleep hard, so you are sleepy by day, yet naps are hard too. ' +
+            'It is linked with low mood (depression) and with thoughts of self-harm.',
         },
       ],
     },
@@ -198,10 +198,8 @@ export const rls: RlsContent = {
         legend: 'Do these feelings make it hard to fall or stay asleep?',
       },
       onRlsMedicineWorsening: {
-        legend:
-          'Do you take medicine for RLS, and do your symptoms now start earlier in the day, ' +
-          'come on faster, get stronger or spread to your arms?',
-        hint: 'If you do not take medicine for RLS, answer No.',
+        legend: 'On RLS medicine, do your symptoms now start earlier, come on faster, get stronger or spread to your arms?',
+        hint: 'If you take no RLS medicine, answer No.',
       },
     },
     frequencies: {
@@ -244,13 +242,13 @@ export const rls: RlsContent = {
       'pattern-needs-check': 'Only a doctor or nurse can check for other causes.',
       'sleep-affected': 'Poor sleep is a good reason to get help.',
       'medicine-worsening':
-        'Your symptoms may be changing on RLS medicine. Talk to the doctor or nurse who prescribed it. ' +
-        'Keep taking it until then: stopping suddenly can make symptoms much worse.',
+        'Your symptoms may be changing on RLS medicine. Tell whoever prescribed it, and keep taking it until then: ' +
+        'stopping suddenly can make RLS much worse.',
     },
     reasonsLabel: 'Why this result',
     seeClinician: 'Talk to a doctor or nurse about your symptoms. Ask about a blood test for iron.',
     noVisitNeeded:
-      'No visit for RLS seems needed now. See a doctor or nurse if it harms your sleep or mood, self-help fails, or you are worried. ' +
+      'No visit for RLS seems needed now. See a doctor or nurse if sleep or mood suffers, self-help fails, or you worry. ' +
       'Frequent or painful cramps are worth a visit too.',
   },
   crisisLine: 'If you feel hopeless or think about harming yourself, get help now:',

@@ -175,10 +175,8 @@ export const spasm: SpasmContent = {
       'tetanus-signs': 'after a wound, your jaw gets stiff or spasms spread over your body',
       'one-leg-swollen': 'one leg (not both) is swollen, or hurts with skin that is warm, red or darker (it could be a blood clot)',
       'longer-than-ten-minutes': 'a cramp lasts over 10 minutes',
-      'after-wound':
-        'cramps follow a cut or puncture from something dirty, such as soil or a rusty nail, and your tetanus shot may not be up to date',
-      'statin-muscle-symptoms':
-        'you have muscle pain, soreness or weakness while taking a medicine for cholesterol (a statin): ask before the next dose',
+      'after-wound': 'cramps follow a dirty cut or puncture (soil, a rusty nail) and your tetanus shot may not be up to date',
+      'statin-muscle-symptoms': 'you have muscle pain, soreness or weakness on a cholesterol medicine (statin): ask before the next dose',
       'dark-urine': 'sore or weak muscles come with dark urine, like tea or cola',
       frequent: 'you get cramps often',
       'disturb-sleep': 'cramps keep you from sleeping well',

@@ -98,7 +98,7 @@ export const twitch: TwitchContent = {
       },
       tetanusSigns: {
         label: 'After a cut, puncture or burn: a stiff jaw, or spasms spreading over your body',
-        hint: 'Most of all after a dirty wound, such as from soil or a rusty nail.',
+        hint: 'Most of all after a dirty wound (soil, a rusty nail).',
       },
     },
     unsure: "I'm not sure about one of these",

@@ -88,9 +88,9 @@ export const rls: RlsContent = {
         { paragraph: 'Pregunte por un análisis de sangre para ver su hierro.' },
         {
           paragraph:
-            '¿Toma medicamentos para el SPI? Si sus síntomas ahora empiezan más temprano en el día, llegan más rápido, ' +
-            'son más fuertes o pasan a los brazos, hable con quien se los recetó. ' +
-            'Siga tomándolos hasta entonces: dejarlos de golpe puede empeorar mucho los síntomas.',
+            '¿Toma medicamentos para el SPI? Si los síntomas empiezan más temprano, llegan más rápido, ' +
+            'son más fuertes o pasan a los brazos, dígaselo a quien se los recetó. ' +
+            'Siga tomándolos hasta entonces: dejarlos de golpe puede empeorar mucho el SPI.',
         },
       ],
     },
@@ -110,9 +110,9 @@ export const rls: RlsContent = {
         },
         {
           paragraph:
-            'Algunas medicinas pueden empeorarlo: las pastillas para dormir "PM" y para la alergia que dan sueño ' +
+            'Algunas medicinas pueden empeorarlo: las pastillas "PM" para dormir y las de la alergia que dan sueño ' +
             '(como la difenhidramina o la doxilamina), y algunas medicinas para la depresión, las náuseas o la salud mental. ' +
-            'No deje de tomar una medicina recetada por su cuenta: pregunte a su médico o enfermera.',
+            'No deje de tomar una medicina recetada por su cuenta: pregunte antes.',
         },
       ],
     },
@@ -158,8 +158,8 @@ export const rls: RlsContent = {
         {
           paragraph:
             'El SPI en sí no daña el cuerpo, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
-            'Le puede costar dormirse o seguir durmiendo: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
-            'Si es grave, puede bajar su calidad de vida. Se asocia con el ánimo bajo (depresión) y con pensar en hacerse daño.',
+            'Le puede costar dormir: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
+            'Se asocia con el ánimo bajo (depresión) y con pensar en hacerse daño.',
         },
       ],
     },
@@ -211,9 +211,7 @@ export const rls: RlsContent = {
         legend: '¿Por estas sensaciones le cuesta dormirse o seguir durmiendo?',
       },
       onRlsMedicineWorsening: {
-        legend:
-          '¿Toma medicamentos para el SPI, y sus síntomas ahora empiezan más temprano en el día, ' +
-          'llegan más rápido, son más fuertes o pasan a los brazos?',
+        legend: 'Con su medicamento para el SPI, ¿los síntomas ahora empiezan más temprano, llegan más rápido, son más fuertes o pasan a los brazos?',
         hint: 'Si no toma medicamentos para el SPI, responda “No”.',
       },
     },
@@ -255,8 +253,8 @@ export const rls: RlsContent = {
       'pattern-needs-check': 'Solo un médico o una enfermera puede ver si hay otras causas.',
       'sleep-affected': 'Dormir mal es una buena razón para pedir ayuda.',
       'medicine-worsening':
-        'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Hable con quien se lo recetó. ' +
-        'Siga tomándolo hasta entonces: dejarlo de golpe puede empeorar mucho los síntomas.',
+        'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Dígaselo a quien se lo recetó, y siga tomándolo hasta entonces: ' +
+        'dejarlo de golpe puede empeorar mucho el SPI.',
     },
     reasonsLabel: 'Por qué este resultado',
     seeClinician:

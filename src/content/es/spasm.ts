@@ -182,10 +182,9 @@ export const spasm: SpasmContent = {
       'one-leg-swollen':
         'tiene una pierna (no las dos) hinchada, o con dolor y la piel caliente, roja o más oscura (podría ser un coágulo de sangre)',
       'longer-than-ten-minutes': 'un calambre dura más de 10 minutos',
-      'after-wound':
-        'le dan calambres tras una cortada o un pinchazo con algo sucio, como tierra o un clavo oxidado, y quizás no tenga al día la vacuna del tétanos',
+      'after-wound': 'le dan calambres tras una herida sucia (tierra, un clavo oxidado) y quizás no tenga al día la vacuna del tétanos',
       'statin-muscle-symptoms':
-        'tiene dolor, sensibilidad o debilidad en los músculos y toma una medicina para el colesterol (estatina): pregunte antes de la próxima dosis',
+        'tiene dolor, sensibilidad o debilidad en los músculos con una medicina para el colesterol (estatina): pregunte antes de la próxima dosis',
       'dark-urine': 'tiene los músculos adoloridos o débiles y la orina oscura, como té o refresco de cola',
       frequent: 'le dan calambres a menudo',
       'disturb-sleep': 'los calambres no le dejan dormir bien',

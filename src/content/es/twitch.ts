@@ -103,7 +103,7 @@ export const twitch: TwitchContent = {
       },
       tetanusSigns: {
         label: 'Después de una cortada, un pinchazo o una quemadura: la mandíbula rígida, o espasmos que se extienden por el cuerpo',
-        hint: 'Sobre todo tras una herida sucia, por ejemplo con tierra o un clavo oxidado.',
+        hint: 'Sobre todo tras una herida sucia (tierra, un clavo oxidado).',
       },
     },
     unsure: 'No sé si tengo alguna de estas',
@@ -234,7 +234,7 @@ export const twitch: TwitchContent = {
   },
   reasonsLabel: 'Por qué este resultado',
   reasons: {
-    'emergency-sign-unsure': 'No estaba seguro de una de las señales de emergencia. Por seguridad, trátela como si la tuviera.',
+    'emergency-sign-unsure': 'No sabía si tenía una de las señales de emergencia. Por seguridad, trátela como si la tuviera.',
     'leg-swollen-warm-red':
       'Una pierna hinchada, o con dolor y la piel caliente, roja o más oscura, puede ser un coágulo. Se debe revisar hoy mismo. En un centro de atención urgente quizás no puedan buscar un coágulo.',
     'weakness-worsening': 'Si la debilidad empeora, se debe revisar hoy mismo.',
