@@ -23,6 +23,16 @@ globalThis[Symbol.for('leg-health-widgets')] = ${JSON.stringify(version)};`;
 /** Every element folder with a `define.ts` gets its own side-effect entry in the npm package. */
 export const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
 
+/**
+ * Language add-ons: each `src/lang/<code>.ts` named by a language tag (`vi.ts`, `zh-Hant.ts`)
+ * registers one language's text for every element. It is built as a classic script that imports
+ * nothing, so the same file works pasted as `<script src>` (before or after the main script) and
+ * imported from npm (`leg-health-widgets/lang/<code>.js`).
+ */
+export const languageAddOns = readdirSync('src/lang')
+  .map((file) => /^([a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+  .filter(Boolean);
+
 const compile = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -53,7 +63,7 @@ function reportSizes({ sri } = {}) {
 /**
  * How code is shipped to browsers: Lit's production build, the HTML and CSS inside templates
  * minified, then terser. The script bundle uses it, and so does the size check
- * (scripts/sizes.mjs), so budgets are measured on the same bytes; `module` for ES module output.
+ * (scripts/lib/sizes.mjs), so budgets are measured on the same bytes; `module` for ES module output.
  */
 export function minifiedBrowserBuild({ module = false } = {}) {
   return [
@@ -98,4 +108,9 @@ export default [
       reportSizes({ sri: true }),
     ],
   },
+  ...languageAddOns.map((code) => ({
+    input: `src/lang/${code}.ts`,
+    output: { file: `dist/lang/${code}.js`, format: 'iife', sourcemap: true },
+    plugins: [...minifiedBrowserBuild(), reportSizes({ sri: true })],
+  })),
 ];

@@ -1,5 +1,5 @@
-import type { ProseSection, ReviewDates, Sourced } from '../content/types.js';
-import type { RlsAnswerKey, RlsCourse, RlsFrequency, RlsPattern, RlsRuleId } from './rls-pattern.js';
+import type { ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import type { RlsCourse, RlsFrequency, RlsPattern, RlsQuestionKey, RlsRuleId } from './rls-pattern.js';
 
 /** The card's sections, in their default order. */
 export const rlsSectionIds = [
@@ -34,11 +34,11 @@ export interface RlsResultText {
 export interface RlsSelfCheckContent extends Sourced {
   readonly heading: string;
   readonly intro: string;
-  readonly questions: Readonly<Record<RlsAnswerKey | 'frequency', RlsQuestion>>;
+  readonly questions: Readonly<Record<RlsQuestionKey, RlsQuestion>>;
   readonly frequencies: Readonly<Record<RlsFrequency, string>>;
   readonly submit: string;
   /** Shown when a question is left unanswered; `count` is how many. */
-  readonly unanswered: (count: number) => string;
+  readonly unanswered: (unanswered: { readonly count: number }) => string;
   /** Heading above the result, for screen readers and sighted readers alike. */
   readonly resultLabel: string;
   readonly results: Readonly<Record<RlsPattern, RlsResultText>>;

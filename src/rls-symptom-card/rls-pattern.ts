@@ -43,9 +43,37 @@ export interface RlsAnswers extends Record<RlsCriterion, Answer> {
   readonly onRlsMedicineWorsening: Answer;
 }
 
-/** The yes/no/not-sure questions, in the order the self-check asks them. */
+/** The yes/no/not-sure questions. */
 export const rlsAnswerKeys = [...rlsCriteria, 'explainedByOther', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
 export type RlsAnswerKey = (typeof rlsAnswerKeys)[number];
+
+/** Every question of the self-check, in the order it asks them: how often comes after the look-alike question. */
+export const rlsQuestionOrder = [...rlsCriteria, 'explainedByOther', 'frequency', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
+export type RlsQuestionKey = (typeof rlsQuestionOrder)[number];
+
+/** The answers as the self-check's form holds them: possibly some missing. */
+export type RlsGivenAnswers = Partial<Record<RlsQuestionKey, Answer | RlsFrequency>>;
+
+const isAnswer = (value: string | undefined): value is Answer => value === 'yes' || value === 'no' || value === 'unsure';
+const isFrequency = (value: string | undefined): value is RlsFrequency => rlsFrequencies.some((frequency) => frequency === value);
+
+/** The answers as `assessRlsPattern` reads them, once every question has its kind of answer; else undefined. */
+export function completeRlsAnswers(given: RlsGivenAnswers): RlsAnswers | undefined {
+  const { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, explainedByOther, frequency, sleepAffected, onRlsMedicineWorsening } =
+    given;
+  const complete =
+    isAnswer(urgeToMove) &&
+    isAnswer(startsAtRest) &&
+    isAnswer(reliefWithMovement) &&
+    isAnswer(worseEvening) &&
+    isAnswer(explainedByOther) &&
+    isFrequency(frequency) &&
+    isAnswer(sleepAffected) &&
+    isAnswer(onRlsMedicineWorsening);
+  return complete
+    ? { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, explainedByOther, frequency, sleepAffected, onRlsMedicineWorsening }
+    : undefined;
+}
 
 export type RlsPattern = 'matches' | 'partial' | 'unlikely';
 export type RlsCourse = 'chronic-persistent' | 'intermittent';

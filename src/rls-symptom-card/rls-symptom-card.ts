@@ -1,28 +1,36 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { SourceId } from '../content/sources.js';
+import { aboutFooter } from '../shared/about.js';
+import { answerValues, type Answer } from '../shared/answer.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
-import { answerValues } from '../shared/answer.js';
+import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
-import { rlsCompactSectionIds, rlsSectionIds, type RlsSectionId } from './rls-content.js';
+import { QuestionnaireController } from '../shared/questionnaire.js';
+import type { SourceId } from '../shared/sources.js';
+import { TextSource } from '../shared/texts.js';
+import { rlsCompactSectionIds, rlsSectionIds, type RlsContent, type RlsSectionId } from './rls-content.js';
 import {
   assessRlsPattern,
-  rlsAnswerKeys,
+  completeRlsAnswers,
   rlsFrequencies,
-  type RlsAnswerKey,
-  type RlsAnswers,
+  rlsQuestionOrder,
   type RlsAssessment,
+  type RlsFrequency,
+  type RlsQuestionKey,
 } from './rls-pattern.js';
 import { rlsStyles } from './rls-symptom-card.styles.js';
+import { en } from './text/en.js';
+import { es } from './text/es.js';
+
+/** The card's text in every language it has. */
+export const rlsTexts = new TextSource<RlsContent>('rls', { en, es });
 
 export const rlsVariants = ['full', 'compact'] as const;
 export type RlsVariant = (typeof rlsVariants)[number];
 
-type QuestionKey = RlsAnswerKey | 'frequency';
-const questionKeys: readonly QuestionKey[] = [...rlsAnswerKeys.slice(0, 5), 'frequency', ...rlsAnswerKeys.slice(5)];
 
 /**
  * A card that explains restless legs syndrome (RLS) in plain words, with a short self-check that
@@ -50,24 +58,18 @@ export class RlsSymptomCard extends LhwElement {
   static override properties: PropertyDeclarations = {
     sections: {},
     variant: {},
-    answers: { state: true },
-    assessment: { state: true },
-    unansweredCount: { state: true },
-    submitAttempts: { state: true },
-    toggled: { state: true },
-    showingAll: { state: true },
   };
 
   sections = '';
   variant: RlsVariant = 'full';
 
-  private answers: Partial<RlsAnswers> = {};
-  private assessment: RlsAssessment | undefined;
-  private unansweredCount = 0;
-  private submitAttempts = 0;
+  protected override readonly ownTexts = rlsTexts;
+
+  /** The self-check: one screen, its answers, what is missing and the result. */
+  readonly #check = new QuestionnaireController<RlsQuestionKey, Answer | RlsFrequency, 'form', RlsAssessment>(this, 'form');
   /** Sections the visitor has opened or closed, against the default (only the first open). */
-  private toggled = new Set<RlsSectionId>();
-  private showingAll = false;
+  #toggled: ReadonlySet<RlsSectionId> = new Set();
+  #showingAll = false;
 
   #chosenSections: RlsSectionId[] = [...rlsSectionIds];
   #compact = false;
@@ -82,142 +84,148 @@ export class RlsSymptomCard extends LhwElement {
     }
   }
 
+  get #text(): RlsContent {
+    return rlsTexts.in(this.language);
+  }
+
   protected override renderBody(): TemplateResult {
-    const text = this.content.rls;
+    const text = this.#text;
     const shown = this.#compact ? this.#chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.#chosenSections;
     const more = this.#chosenSections.filter((id) => !shown.includes(id));
     return html`
-      ${this.renderTitle(text.title)}
+      ${this.heading('title', text.title)}
       <p class="summary">${text.summary}</p>
       ${shown.map((id) => this.#renderSection(id, id === shown[0]))}
       ${more.length > 0
-        ? html`<div id="more" class="collapsible" ?hidden=${!this.showingAll}>
+        ? html`<div id="more" class="collapsible" ?hidden=${!this.#showingAll}>
               ${more.map((id) => this.#renderSection(id, false))}
             </div>
             <p class="no-print">
               <button
                 class="link-button"
-                aria-expanded=${this.showingAll ? 'true' : 'false'}
+                aria-expanded=${this.#showingAll ? 'true' : 'false'}
                 aria-controls="more"
-                @click=${() => (this.showingAll = !this.showingAll)}
+                @click=${this.#toggleMore}
               >
-                ${this.showingAll ? text.showLess : text.showMore}
+                ${this.#showingAll ? text.showLess : text.showMore}
               </button>
             </p>`
         : nothing}
-      ${this.renderAbout(text.review, this.#citedSources())}
+      ${aboutFooter({ heading: this.heading, text: this.sharedText, language: this.language, review: text.review, sources: this.#citedSources() })}
     `;
   }
 
+  #toggleMore(): void {
+    this.#showingAll = !this.#showingAll;
+    this.requestUpdate();
+  }
+
   #citedSources(): SourceId[] {
-    const { sections, selfCheck } = this.content.rls;
+    const { sections, selfCheck } = this.#text;
     const cited = this.#chosenSections.flatMap((id) => (id === 'self-check' ? selfCheck.sources : sections[id].sources));
     return [...new Set(cited)];
   }
 
   /** A collapsible section; the first one shown starts open. */
   #renderSection(id: RlsSectionId, isFirst: boolean): TemplateResult {
-    const text = this.content.rls;
+    const text = this.#text;
     return renderDisclosure({
       id,
-      heading: (button) => this.renderHeading(1, button),
+      heading: (button) => this.heading('section', button),
       label: id === 'self-check' ? text.selfCheck.heading : text.sections[id].heading,
-      expanded: isFirst !== this.toggled.has(id),
+      expanded: isFirst !== this.#toggled.has(id),
       onToggle: () => this.#toggleSection(id),
       panel: id === 'self-check' ? this.#renderSelfCheck() : this.#renderProse(id),
     });
   }
 
   #toggleSection(id: RlsSectionId): void {
-    const toggled = new Set(this.toggled);
+    const toggled = new Set(this.#toggled);
     if (!toggled.delete(id)) toggled.add(id);
-    this.toggled = toggled;
+    this.#toggled = toggled;
+    this.requestUpdate();
   }
 
   #renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
-    return html`${renderBlocks(this.content.rls.sections[id].body)}${id === 'when-to-see' ? this.renderContactLinks() : nothing}
+    return html`${renderBlocks(this.#text.sections[id].body)}${id === 'when-to-see' ? contactLinks(this.clinic, this.sharedText) : nothing}
     ${id === 'complications' ? this.#renderCrisisLine() : nothing}`;
   }
 
   /** Beside the mood advice: the page's crisis line, unless the page hides it. */
   #renderCrisisLine(): TemplateResult | typeof nothing {
     const { crisis } = this.clinic;
-    return crisis ? html`<p class="crisis-line"><strong>${this.content.rls.crisisLine}</strong> ${this.renderCallLink(crisis)}</p>` : nothing;
+    return crisis ? html`<p class="crisis-line"><strong>${this.#text.crisisLine}</strong> ${callLink(crisis, this.sharedText)}</p>` : nothing;
   }
 
   #renderSelfCheck(): TemplateResult {
-    const check = this.content.rls.selfCheck;
+    const check = this.#text.selfCheck;
+    const { problem, result } = this.#check;
     return html`<form part="self-check" class="self-check" novalidate @submit=${this.#onSubmit}>
       <p>${check.intro}</p>
-      ${questionKeys.map((key) => this.#renderQuestion(key))}
+      ${rlsQuestionOrder.map((key) => this.#renderQuestion(key))}
       <div class="actions no-print">
         <button class="primary" type="submit">${check.submit}</button>
-        ${this.assessment ? html`<button type="button" @click=${this.#startAgain}>${this.content.shared.startAgain}</button>` : nothing}
+        ${result ? html`<button type="button" @click=${this.#startAgain}>${this.sharedText.startAgain}</button>` : nothing}
       </div>
       <div role="status" class="status">
-        ${this.unansweredCount > 0
+        ${problem
           ? // A new node on every try, so screen readers announce the same message again.
-            keyed(this.submitAttempts, html`<p id="unanswered" class="problem">${check.unanswered(this.unansweredCount)}</p>`)
+            keyed(problem.attempt, html`<p id="unanswered" class="problem">${check.unanswered({ count: problem.unanswered })}</p>`)
           : nothing}
-        ${this.assessment ? this.#renderResult(this.assessment) : nothing}
+        ${result ? this.#renderResult(result) : nothing}
       </div>
     </form>`;
   }
 
-  #renderQuestion(key: QuestionKey): TemplateResult {
-    const question = this.content.rls.selfCheck.questions[key];
-    const options: readonly (readonly [string, string])[] =
+  #renderQuestion(key: RlsQuestionKey): TemplateResult {
+    const check = this.#text.selfCheck;
+    const question = check.questions[key];
+    const options: readonly (readonly [Answer | RlsFrequency, string])[] =
       key === 'frequency'
-        ? rlsFrequencies.map((value) => [value, this.content.rls.selfCheck.frequencies[value]] as const)
-        : answerValues.map((value) => [value, this.content.shared.answers[value]] as const);
+        ? rlsFrequencies.map((value) => [value, check.frequencies[value]] as const)
+        : answerValues.map((value) => [value, this.sharedText.answers[value]] as const);
     return renderRadioQuestion({
       name: key,
       legend: question.legend,
       hint: question.hint,
       options,
-      selected: this.answers[key],
-      missing: this.unansweredCount > 0 && this.answers[key] === undefined,
+      selected: this.#check.answers[key],
+      missing: this.#check.isMissing(key),
       problemId: 'unanswered',
-      onChange: (value) => this.#answer(key, value),
+      onChange: (value) => this.#check.answer(key, value),
     });
-  }
-
-  #answer(key: QuestionKey, value: string): void {
-    this.answers = { ...this.answers, [key]: value };
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const missing = questionKeys.filter((key) => this.answers[key] === undefined);
-    this.unansweredCount = missing.length;
-    if (missing.length > 0) {
-      this.submitAttempts++;
-      this.assessment = undefined;
+    const answers = completeRlsAnswers(this.#check.answers);
+    if (!answers) {
+      const missing = this.#check.unanswered(rlsQuestionOrder);
+      this.#check.flag(missing.length);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();
       return;
     }
-    this.assessment = assessRlsPattern(this.answers as RlsAnswers);
-    this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: this.assessment, bubbles: true, composed: true }));
+    const result = assessRlsPattern(answers);
+    this.#check.finish(result);
+    this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: result, bubbles: true, composed: true }));
   }
 
   async #startAgain(): Promise<void> {
-    this.answers = {};
-    this.assessment = undefined;
-    this.unansweredCount = 0;
+    this.#check.startAgain();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('.self-check input')?.focus();
   }
 
   #renderResult({ pattern, course, seeClinician, reasons }: RlsAssessment): TemplateResult {
-    const check = this.content.rls.selfCheck;
+    const check = this.#text.selfCheck;
     const result = check.results[pattern];
     return html`<div part="result" class="result result-${pattern}">
-      ${this.renderHeading(2, html`<span class="visually-hidden">${check.resultLabel}: </span>${result.heading}`)}
+      ${this.heading('screen', html`<span class="visually-hidden">${check.resultLabel}: </span>${result.heading}`)}
       <p>${result.text}</p>
       ${course ? html`<p>${check.courses[course]}</p>` : nothing}
       <p>${seeClinician ? check.seeClinician : check.noVisitNeeded}</p>
-      ${seeClinician ? this.renderContactLinks() : nothing}
+      ${seeClinician ? contactLinks(this.clinic, this.sharedText) : nothing}
       <p class="reasons-label">${check.reasonsLabel}</p>
       <ul class="reasons">
         ${reasons.map((id) => html`<li>${check.reasons[id]}</li>`)}

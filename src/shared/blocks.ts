@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block } from '../content/types.js';
+import type { Block } from './text-types.js';
 
 /** Renders a section body from content data: paragraphs, bulleted lists, and named items. */
 export function renderBlocks(blocks: readonly Block[]): TemplateResult[] {

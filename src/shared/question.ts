@@ -5,15 +5,15 @@ import { html, nothing, type TemplateResult } from 'lit';
  * answer. An unanswered question, once flagged, is marked invalid and described by the message
  * that says so (`problemId`).
  */
-export function renderRadioQuestion(question: {
+export function renderRadioQuestion<Value extends string>(question: {
   name: string;
   legend: string;
   hint?: string;
-  options: readonly (readonly [value: string, label: string])[];
+  options: readonly (readonly [value: Value, label: string])[];
   selected: string | undefined;
   missing: boolean;
   problemId: string;
-  onChange: (value: string) => void;
+  onChange: (value: Value) => void;
 }): TemplateResult {
   const { name, legend, hint, options, selected, missing, problemId, onChange } = question;
   const describedBy = [hint ? `${name}-hint` : '', missing ? problemId : ''].join(' ').trim();

@@ -7,26 +7,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * page only moves the element.
  */
 export class CountdownController implements ReactiveController {
-  private left: number;
-  private endsAt: number | undefined;
-  private interval: ReturnType<typeof setInterval> | undefined;
+  readonly #host: ReactiveControllerHost;
+  #left: number;
+  #endsAt: number | undefined;
+  #interval: ReturnType<typeof setInterval> | undefined;
   /** Set while a running countdown's element is out of the page for the length of a move. */
-  private resumeAfterMove = false;
+  #resumeAfterMove = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     readonly durationMs: number,
   ) {
-    this.left = durationMs;
+    this.#host = host;
+    this.#left = durationMs;
     host.addController(this);
   }
 
   get remainingMs(): number {
-    return this.endsAt === undefined ? this.left : Math.max(0, this.endsAt - Date.now());
+    return this.#endsAt === undefined ? this.#left : Math.max(0, this.#endsAt - Date.now());
   }
 
   get running(): boolean {
-    return this.interval !== undefined;
+    return this.#interval !== undefined;
   }
 
   get ended(): boolean {
@@ -35,32 +37,32 @@ export class CountdownController implements ReactiveController {
 
   /** Whether it has been started since the last reset. */
   get started(): boolean {
-    return this.running || this.left < this.durationMs;
+    return this.running || this.#left < this.durationMs;
   }
 
   start(): void {
     if (this.running || this.ended) return;
-    this.endsAt = Date.now() + this.left;
-    this.interval = setInterval(() => this.tick(), 1000);
-    this.host.requestUpdate();
+    this.#endsAt = Date.now() + this.#left;
+    this.#interval = setInterval(() => this.#tick(), 1000);
+    this.#host.requestUpdate();
   }
 
   pause(): void {
     if (!this.running) return;
-    this.left = this.remainingMs;
-    this.stop();
-    this.host.requestUpdate();
+    this.#left = this.remainingMs;
+    this.#stop();
+    this.#host.requestUpdate();
   }
 
   reset(): void {
-    this.stop();
-    this.left = this.durationMs;
-    this.host.requestUpdate();
+    this.#stop();
+    this.#left = this.durationMs;
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    if (!this.resumeAfterMove) return;
-    this.resumeAfterMove = false;
+    if (!this.#resumeAfterMove) return;
+    this.#resumeAfterMove = false;
     this.start();
   }
 
@@ -69,22 +71,22 @@ export class CountdownController implements ReactiveController {
     this.pause();
     // Moving an element disconnects and reconnects it in one go: keep counting then. Removed
     // for good, it stays paused once this microtask has run.
-    this.resumeAfterMove = true;
-    queueMicrotask(() => (this.resumeAfterMove = false));
+    this.#resumeAfterMove = true;
+    queueMicrotask(() => (this.#resumeAfterMove = false));
   }
 
-  private tick(): void {
+  #tick(): void {
     if (this.ended) {
-      this.left = 0;
-      this.stop();
+      this.#left = 0;
+      this.#stop();
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private stop(): void {
-    clearInterval(this.interval);
-    this.interval = undefined;
-    this.endsAt = undefined;
+  #stop(): void {
+    clearInterval(this.#interval);
+    this.#interval = undefined;
+    this.#endsAt = undefined;
   }
 }
 

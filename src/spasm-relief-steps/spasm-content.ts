@@ -1,13 +1,5 @@
-import type { Block, CareContext, ProseSection, ReviewDates, Sourced } from '../content/types.js';
-import type { SpasmHelpSignId } from './spasm-help.js';
-
-/** The relief steps, in their default order. */
-export const spasmStepIds = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const;
-export type SpasmStepId = (typeof spasmStepIds)[number];
-
-/** The muscles the stretch step has instructions for. */
-export const spasmMuscles = ['calf', 'thigh', 'foot'] as const;
-export type SpasmMuscle = (typeof spasmMuscles)[number];
+import type { Block, CareContext, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import type { SpasmHelpSignId, SpasmMuscle } from './spasm-care.js';
 
 /** A step: its heading, what to do, and the sources. */
 export interface SpasmStepText extends Sourced {
@@ -55,7 +47,7 @@ export interface SpasmContent {
   /** One step at a time (`mode="guided"`). */
   readonly guided: {
     /** "Step 2 of 5". */
-    readonly stepCount: (step: number, total: number) => string;
+    readonly stepCount: (count: { readonly step: number; readonly total: number }) => string;
     readonly back: string;
     readonly next: string;
     readonly finish: string;
@@ -68,13 +60,13 @@ export interface SpasmContent {
   /** The optional timer on the heat or ice step. */
   readonly timer: {
     /** The timer's heading; `minutes` is its length. */
-    readonly heading: (minutes: number) => string;
+    readonly heading: (timer: { readonly minutes: number }) => string;
     readonly start: string;
     readonly pause: string;
     readonly resume: string;
     readonly reset: string;
     /** The time left as text, e.g. "14:59 left"; `clock` is already formatted for the language. */
-    readonly timeLeft: (clock: string) => string;
+    readonly timeLeft: (time: { readonly clock: string }) => string;
     /** Announced politely when the time is up. */
     readonly ended: string;
   };

@@ -1,32 +1,39 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { SourceId } from '../content/sources.js';
+import { aboutFooter } from '../shared/about.js';
 import { parseEnum, parseNameList } from '../shared/attributes.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { careCard } from '../shared/care-card.js';
 import { careCardStyles } from '../shared/care-card.styles.js';
+import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
+import type { SourceId } from '../shared/sources.js';
+import { TextSource } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
 import { CountdownController, formatClock } from './countdown.js';
-import { helpSignsAt, type SpasmHelpLevel } from './spasm-help.js';
-import { spasmMuscles, spasmStepIds, type CautionText, type SpasmMuscle, type SpasmStepId } from './spasm-content.js';
+import {
+  HEAT_ICE_MINUTES,
+  helpSignsAt,
+  orderSteps,
+  spasmMuscles,
+  spasmStepIds,
+  type SpasmHelpLevel,
+  type SpasmMuscle,
+  type SpasmStepId,
+} from './spasm-care.js';
+import type { CautionText, SpasmContent } from './spasm-content.js';
 import { spasmStyles } from './spasm-relief-steps.styles.js';
+import { en } from './text/en.js';
+import { es } from './text/es.js';
+
+/** The steps' text in every language it has. */
+export const spasmTexts = new TextSource<SpasmContent>('spasm', { en, es });
 
 export const spasmModes = ['list', 'guided'] as const;
 export type SpasmMode = (typeof spasmModes)[number];
 
-/** The brief's limit for heat or cold at one time is 15 to 20 minutes: the timer takes the lower. */
-export const HEAT_ICE_MINUTES = 15;
-
 /** The tag of the twitching check, which this widget points to when it is on the same page. */
 const TWITCH_CHECK_TAG = 'twitch-redflag-check';
-
-/** Pain relief is for soreness afterwards, never a way to stop a cramp: it always comes last. */
-function painReliefLast(tag: string, steps: SpasmStepId[]): SpasmStepId[] {
-  const index = steps.indexOf('pain-relief');
-  if (index === -1 || index === steps.length - 1) return steps;
-  warnOnce(`<${tag}> steps: pain-relief is for soreness after the cramp, so it is shown last.`);
-  return [...steps.filter((step) => step !== 'pain-relief'), 'pain-relief'];
-}
 
 export interface SpasmStepChange {
   readonly step: SpasmStepId;
@@ -72,19 +79,18 @@ export class SpasmReliefSteps extends LhwElement {
     mode: {},
     steps: {},
     muscle: {},
-    position: { state: true },
-    openCautions: { state: true },
-    twitchCheck: { state: true },
   };
 
   mode: SpasmMode = 'list';
   steps = '';
   muscle: SpasmMuscle = 'calf';
 
+  protected override readonly ownTexts = spasmTexts;
+
   /** The guided step shown, or `aftercare` once finished or eased. */
-  private position: number | 'aftercare' = 0;
-  private openCautions: ReadonlySet<string> = new Set();
-  private twitchCheck: Element | null = null;
+  #position: number | 'aftercare' = 0;
+  #openCautions: ReadonlySet<string> = new Set();
+  #twitchCheck: Element | null = null;
 
   readonly #countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
   #chosenSteps: SpasmStepId[] = [...spasmStepIds];
@@ -99,8 +105,13 @@ export class SpasmReliefSteps extends LhwElement {
   }
 
   readonly #findTwitchCheck = (): void => {
-    this.twitchCheck = (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
+    this.#twitchCheck = (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
+    this.requestUpdate();
   };
+
+  get #text(): SpasmContent {
+    return spasmTexts.in(this.language);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -108,29 +119,31 @@ export class SpasmReliefSteps extends LhwElement {
     // The timer is only shown on the guided heat or ice step: no hidden countdown may run on.
     if (changed.has('steps') || changed.has('mode')) this.#countdown.pause();
     if (changed.has('steps')) {
-      this.#chosenSteps = painReliefLast(tag, parseNameList(tag, 'steps', this.steps, spasmStepIds));
-      this.position = 0;
+      const { steps, moved } = orderSteps(parseNameList(tag, 'steps', this.steps, spasmStepIds));
+      if (moved) warnOnce(`<${tag}> steps: pain-relief is for soreness after the cramp, so it is shown last.`);
+      this.#chosenSteps = steps;
+      this.#position = 0;
     }
     if (changed.has('mode')) this.#guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
     if (changed.has('muscle')) this.#chosenMuscle = parseEnum(tag, 'muscle', this.muscle, spasmMuscles, 'calf');
   }
 
   protected override renderBody(): TemplateResult {
-    const text = this.content.spasm;
+    const text = this.#text;
     return html`
-      ${this.renderTitle(text.title)} ${renderBlocks(text.intro)} ${this.#renderCheckFirst()}
+      ${this.heading('title', text.title)} ${renderBlocks(text.intro)} ${this.#renderCheckFirst()}
       <div part="steps" class="steps">
-        ${this.renderHeading(1, text.stepsHeading)} ${this.#guided ? this.#renderGuided() : this.#renderList()}
+        ${this.heading('section', text.stepsHeading)} ${this.#guided ? this.#renderGuided() : this.#renderList()}
       </div>
       ${this.#renderHelp()}
-      <div class="prevention">${this.renderHeading(1, text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
-      ${this.#renderTwitchingNote()} ${this.renderAbout(text.review, this.#citedSources())}
+      <div class="prevention">${this.heading('section', text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
+      ${this.#renderTwitchingNote()}
+      ${aboutFooter({ heading: this.heading, text: this.sharedText, language: this.language, review: text.review, sources: this.#citedSources() })}
     `;
   }
 
   #citedSources(): SourceId[] {
-    const { steps, help, prevention } = this.content.spasm;
-    const { checkFirst } = this.content.spasm;
+    const { checkFirst, steps, help, prevention } = this.#text;
     const cited = [...checkFirst.sources, ...this.#chosenSteps.flatMap((id) => steps[id].sources), ...help.sources, ...prevention.sources];
     return [...new Set(cited)];
   }
@@ -143,11 +156,11 @@ export class SpasmReliefSteps extends LhwElement {
 
   /** One step's heading, instructions, cautions and (in guided mode) timer. */
   #renderStep(id: SpasmStepId, guided: boolean): TemplateResult {
-    const step = this.content.spasm.steps[id];
-    const body = id === 'stretch' ? this.content.spasm.steps.stretch.byMuscle[this.#chosenMuscle] : this.content.spasm.steps[id].body;
+    const { steps } = this.#text;
+    const body = id === 'stretch' ? steps.stretch.byMuscle[this.#chosenMuscle] : steps[id].body;
     const cautions: readonly CautionText[] =
-      id === 'heat-ice' ? [this.content.spasm.steps['heat-ice'].cautions] : id === 'pain-relief' ? this.content.spasm.steps['pain-relief'].cautions : [];
-    return html`${this.renderHeading(2, step.heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
+      id === 'heat-ice' ? [steps['heat-ice'].cautions] : id === 'pain-relief' ? steps['pain-relief'].cautions : [];
+    return html`${this.heading('screen', steps[id].heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
       ${renderBlocks(body)} ${cautions.map((caution, index) => this.#renderCaution(`${id}-caution-${index}`, caution))}
       ${guided && id === 'heat-ice' ? this.#renderTimer() : nothing}`;
   }
@@ -155,25 +168,26 @@ export class SpasmReliefSteps extends LhwElement {
   #renderCaution(id: string, caution: CautionText): TemplateResult {
     return renderDisclosure({
       id,
-      heading: (button) => this.renderHeading(3, button),
+      heading: (button) => this.heading('block', button),
       label: caution.heading,
-      expanded: this.openCautions.has(id),
+      expanded: this.#openCautions.has(id),
       onToggle: () => {
-        const open = new Set(this.openCautions);
+        const open = new Set(this.#openCautions);
         if (!open.delete(id)) open.add(id);
-        this.openCautions = open;
+        this.#openCautions = open;
+        this.requestUpdate();
       },
       panel: renderBlocks(caution.body),
     });
   }
 
   #renderGuided(): TemplateResult {
-    const { guided } = this.content.spasm;
-    if (this.position === 'aftercare') return this.#renderAftercare();
-    const index = this.position;
+    const { guided } = this.#text;
+    if (this.#position === 'aftercare') return this.#renderAftercare();
+    const index = this.#position;
     const id = this.#chosenSteps[index];
     const last = index === this.#chosenSteps.length - 1;
-    return html`<p class="step-count" id="step-count">${guided.stepCount(index + 1, this.#chosenSteps.length)}</p>
+    return html`<p class="step-count" id="step-count">${guided.stepCount({ step: index + 1, total: this.#chosenSteps.length })}</p>
       ${this.#renderStep(id, true)}
       <div class="actions no-print">
         ${index > 0 ? html`<button type="button" @click=${() => this.#goTo(index - 1)}>${guided.back}</button>` : nothing}
@@ -185,9 +199,9 @@ export class SpasmReliefSteps extends LhwElement {
   }
 
   #renderAftercare(): TemplateResult {
-    const { guided } = this.content.spasm;
+    const { guided } = this.#text;
     const painRelief = this.#chosenSteps.includes('pain-relief');
-    return html`${this.renderHeading(2, guided.aftercareHeading, { id: 'step-heading', focusable: true })}
+    return html`${this.heading('screen', guided.aftercareHeading, { id: 'step-heading', focusable: true })}
       <p>${guided.aftercareIntro}</p>
       ${painRelief ? this.#renderStep('pain-relief', false) : nothing}
       <p class="actions no-print">
@@ -196,10 +210,11 @@ export class SpasmReliefSteps extends LhwElement {
   }
 
   async #goTo(position: number | 'aftercare'): Promise<void> {
-    if (position !== this.position && this.position !== 'aftercare' && this.#chosenSteps[this.position] === 'heat-ice') {
+    if (position !== this.#position && this.#position !== 'aftercare' && this.#chosenSteps[this.#position] === 'heat-ice') {
       this.#countdown.pause();
     }
-    this.position = position;
+    this.#position = position;
+    this.requestUpdate();
     if (typeof position === 'number') {
       const detail: SpasmStepChange = { step: this.#chosenSteps[position], index: position };
       this.dispatchEvent(new CustomEvent('lhw-step-change', { detail, bubbles: true, composed: true }));
@@ -215,14 +230,14 @@ export class SpasmReliefSteps extends LhwElement {
   }
 
   #renderTimer(): TemplateResult {
-    const { timer } = this.content.spasm;
+    const { timer } = this.#text;
     const countdown = this.#countdown;
     const clock = formatClock(countdown.remainingMs, this.language);
     // One toggle button whose label changes, so keyboard focus stays on it through start and pause.
     const toggleLabel = countdown.running ? timer.pause : countdown.started && !countdown.ended ? timer.resume : timer.start;
     return html`<div part="timer" class="timer">
-      ${this.renderHeading(3, timer.heading(HEAT_ICE_MINUTES))}
-      <p class="time-left">${timer.timeLeft(clock)}</p>
+      ${this.heading('block', timer.heading({ minutes: HEAT_ICE_MINUTES }))}
+      <p class="time-left">${timer.timeLeft({ clock })}</p>
       <div class="actions">
         <button
           class="timer-toggle"
@@ -256,44 +271,47 @@ export class SpasmReliefSteps extends LhwElement {
 
   /** Above the steps: a leg that may hold a clot must not be rubbed or heated. */
   #renderCheckFirst(): TemplateResult {
-    const { checkFirst } = this.content.spasm;
+    const { checkFirst } = this.#text;
     return html`<div part="check-first" class="check-first">
-      ${this.renderHeading(1, checkFirst.heading)}
+      ${this.heading('section', checkFirst.heading)}
       <p>${checkFirst.text}</p>
-      <p><strong>${checkFirst.emergency(this.careContext)}</strong> ${this.renderEmergencyLink('plain')}</p>
+      <p><strong>${checkFirst.emergency(this.careContext)}</strong> ${callLink(this.clinic.emergency, this.sharedText)}</p>
     </div>`;
   }
 
   #renderHelp(): TemplateResult {
-    const { help } = this.content.spasm;
+    const { help } = this.#text;
+    const contact = contactLinks(this.clinic, this.sharedText);
     const signList = (level: SpasmHelpLevel) =>
       html`<ul>
         ${helpSignsAt(level).map((id) => html`<li>${help.signs[id]}</li>`)}
       </ul>`;
     return html`<div class="help">
-      ${this.renderHeading(1, help.heading)}
-      ${this.renderCareCard({
+      ${this.heading('section', help.heading)}
+      ${careCard({
+        heading: this.heading,
         level: 'urgent',
         part: 'care-card',
         label: help.urgent.label,
-        heading: help.urgent.heading,
-        body: html`${signList('urgent')} ${this.renderContactLinks()}
-          ${this.renderHeading(3, help.emergencyHeading(this.careContext))} ${signList('emergency')}
-          <p>${this.renderEmergencyLink()}</p>`,
+        title: help.urgent.heading,
+        body: html`${signList('urgent')} ${contact}
+          ${this.heading('block', help.emergencyHeading(this.careContext))} ${signList('emergency')}
+          <p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>`,
       })}
-      ${this.renderCareCard({
+      ${careCard({
+        heading: this.heading,
         level: 'soon',
         part: 'care-card',
         label: help.soon.label,
-        heading: help.soon.heading,
-        body: html`${signList('soon')} ${this.renderContactLinks()}`,
+        title: help.soon.heading,
+        body: html`${signList('soon')} ${contact}`,
       })}
     </div>`;
   }
 
   #renderTwitchingNote(): TemplateResult {
-    const { twitching } = this.content.spasm;
-    const check = this.twitchCheck;
+    const { twitching } = this.#text;
+    const check = this.#twitchCheck;
     return html`<p class="twitching">
       ${twitching.text}
       ${check

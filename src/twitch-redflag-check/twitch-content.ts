@@ -1,4 +1,4 @@
-import type { CareContext, ProseSection, ReviewDates, Sourced } from '../content/types.js';
+import type { CareContext, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
 import {
   twitchRules,
   type CareLevel,
@@ -48,12 +48,12 @@ export interface TwitchContent {
   readonly check: Sourced & {
     readonly heading: string;
     /** "Step 2 of 4". */
-    readonly stepCount: (step: number, total: number) => string;
+    readonly stepCount: (count: { readonly step: number; readonly total: number }) => string;
     readonly back: string;
     readonly next: string;
     readonly showResult: string;
     /** Shown when a question on the current step is unanswered; `count` is how many. */
-    readonly unanswered: (count: number) => string;
+    readonly unanswered: (unanswered: { readonly count: number }) => string;
   };
   /** The first screen: emergency signs, as checkboxes with "None of these". */
   readonly emergencyScreen: {

@@ -1,34 +1,42 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { aboutFooter } from '../shared/about.js';
 import { answerValues, type Answer } from '../shared/answer.js';
-import type { CareLevel } from '../shared/care-level.js';
 import { renderBlocks, renderDisclosure } from '../shared/blocks.js';
+import { careCard } from '../shared/care-card.js';
 import { careCardStyles } from '../shared/care-card.styles.js';
+import type { CareLevel } from '../shared/care-level.js';
+import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
-import { reasonTexts, type HintText } from './twitch-content.js';
+import { QuestionnaireController } from '../shared/questionnaire.js';
+import { TextSource } from '../shared/texts.js';
+import { reasonTexts, type HintText, type TwitchContent } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
 import {
-  assessTwitching,
   emergencyScreenAnswers,
   emergencySigns,
   escalationLevels,
+  nextScreen,
+  resultAfter,
+  screenQuestions,
   stepQuestions,
-  twitchRules,
-  twitchSteps,
+  twitchScreens,
   twitchTriggers,
   type EmergencyChoice,
   type StepQuestion,
   type TwitchAssessment,
   type TwitchQuestion,
+  type TwitchScreen,
   type TwitchStep,
   type TwitchTrigger,
 } from './twitch-rules.js';
+import { en } from './text/en.js';
+import { es } from './text/es.js';
 
-type Screen = 'signs' | TwitchStep | 'result';
-
-const totalSteps = 1 + twitchSteps.length;
+/** The check's text in every language it has. */
+export const twitchTexts = new TextSource<TwitchContent>('twitch', { en, es });
 
 /**
  * A short check for leg twitching that sorts a visitor into one of four care levels: call the
@@ -50,74 +58,77 @@ const totalSteps = 1 + twitchSteps.length;
 export class TwitchRedflagCheck extends LhwElement {
   static override readonly tagName = 'twitch-redflag-check';
   static override styles = [...LhwElement.styles, formStyles, careCardStyles, twitchStyles];
-  static override properties: PropertyDeclarations = {
-    screen: { state: true },
-    ticked: { state: true },
-    answers: { state: true },
-    triggers: { state: true },
-    assessment: { state: true },
-    aboutOpen: { state: true },
-    problem: { state: true },
-  };
 
-  private screen: Screen = 'signs';
-  private ticked: ReadonlySet<EmergencyChoice> = new Set();
-  private answers: Partial<Record<TwitchQuestion, Answer>> = {};
-  private triggers: readonly TwitchTrigger[] = [];
-  private assessment: TwitchAssessment | undefined;
-  private aboutOpen = false;
-  /**
-   * What the current screen still needs: nothing ticked (`unanswered` 0) or that many questions
-   * unanswered. Kept as data, not text, so a language change re-words it. `attempt` counts tries.
-   */
-  private problem: { unanswered: number; attempt: number } | undefined;
+  protected override readonly ownTexts = twitchTexts;
+
+  /** The screens, the answers, what is missing and the result; `result` is shown instead of a screen. */
+  readonly #check = new QuestionnaireController<TwitchQuestion, Answer, TwitchScreen, TwitchAssessment>(this, twitchScreens[0]);
+  /** What is ticked on the emergency screen. */
+  #ticked: ReadonlySet<EmergencyChoice> = new Set();
+  /** The triggers ticked on the last screen, in tick order. */
+  #triggers: readonly TwitchTrigger[] = [];
+  #aboutOpen = false;
+
+  get #text(): TwitchContent {
+    return twitchTexts.in(this.language);
+  }
 
   protected override renderBody(): TemplateResult {
-    const text = this.content.twitch;
+    const text = this.#text;
+    const result = this.#check.result;
     return html`
-      ${this.renderTitle(text.title)}
+      ${this.heading('title', text.title)}
       <p class="safety-note"><strong>${text.safetyNote(this.careContext)}</strong></p>
       ${renderDisclosure({
         id: 'about',
-        heading: (button) => this.renderHeading(1, button),
+        heading: (button) => this.heading('section', button),
         label: text.about.heading,
-        expanded: this.aboutOpen,
-        onToggle: () => (this.aboutOpen = !this.aboutOpen),
+        expanded: this.#aboutOpen,
+        onToggle: () => {
+          this.#aboutOpen = !this.#aboutOpen;
+          this.requestUpdate();
+        },
         panel: renderBlocks(text.about.body),
       })}
       <section part="check" class="check" aria-labelledby="check-heading">
-        ${this.renderHeading(1, text.check.heading, { id: 'check-heading' })}
-        ${this.screen === 'result' && this.assessment ? this.#renderResult(this.assessment) : this.#renderScreen()}
+        ${this.heading('section', text.check.heading, { id: 'check-heading' })}
+        ${result ? this.#renderResult(result) : this.#renderScreen(this.#check.screen)}
         <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
       </section>
-      ${this.renderAbout(text.review, [...new Set([...text.about.sources, ...text.check.sources])])}
+      ${aboutFooter({
+        heading: this.heading,
+        text: this.sharedText,
+        language: this.language,
+        review: text.review,
+        sources: [...new Set([...text.about.sources, ...text.check.sources])],
+      })}
     `;
   }
 
-  #renderScreen(): TemplateResult {
-    const { check } = this.content.twitch;
-    const index = this.screen === 'signs' ? 0 : 1 + twitchSteps.indexOf(this.screen as TwitchStep);
-    const last = index === totalSteps - 1;
+  #renderScreen(screen: TwitchScreen): TemplateResult {
+    const { check } = this.#text;
+    const index = twitchScreens.indexOf(screen);
+    const problem = this.#check.problem;
     return html`<form class="screen" novalidate @submit=${this.#onNext}>
-      <p class="step-count" id="step-count">${check.stepCount(index + 1, totalSteps)}</p>
+      <p class="step-count" id="step-count">${check.stepCount({ step: index + 1, total: twitchScreens.length })}</p>
       ${
         // A fresh form per screen: reused radio inputs renamed across screens lose their ticks.
-        keyed(this.screen, this.screen === 'signs' ? this.#renderSignsScreen() : this.#renderStep(this.screen as TwitchStep))
+        keyed(screen, screen === 'signs' ? this.#renderSignsScreen() : this.#renderStep(screen))
       }
-      ${this.problem
-        ? keyed(this.problem.attempt, html`<p id="problem" class="problem" role="alert">${this.#problemText(this.problem.unanswered)}</p>`)
+      ${problem
+        ? keyed(problem.attempt, html`<p id="problem" class="problem" role="alert">${this.#problemText(problem.unanswered)}</p>`)
         : nothing}
       <div class="actions">
         ${index > 0 ? html`<button type="button" @click=${this.#onBack}>${check.back}</button>` : nothing}
-        <button class="primary" type="submit">${last ? check.showResult : check.next}</button>
+        <button class="primary" type="submit">${nextScreen(screen) ? check.next : check.showResult}</button>
       </div>
     </form>`;
   }
 
   #renderSignsScreen(): TemplateResult {
-    const screen = this.content.twitch.emergencyScreen;
-    return html`${this.renderHeading(2, screen.heading, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
-      <fieldset class="signs" aria-describedby=${this.problem ? 'signs-hint problem' : 'signs-hint'}>
+    const screen = this.#text.emergencyScreen;
+    return html`${this.heading('screen', screen.heading, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
+      <fieldset class="signs" aria-describedby=${this.#check.problem ? 'signs-hint problem' : 'signs-hint'}>
       <legend>${screen.legend}</legend>
       <p class="hint" id="signs-hint">${screen.hint}</p>
       ${emergencySigns.map(
@@ -135,7 +146,7 @@ export class TwitchRedflagCheck extends LhwElement {
       <input
         type="checkbox"
         aria-describedby=${hintId ?? nothing}
-        .checked=${this.ticked.has(choice)}
+        .checked=${this.#ticked.has(choice)}
         @change=${() => this.#tick(choice)}
       />
       ${label}
@@ -144,7 +155,7 @@ export class TwitchRedflagCheck extends LhwElement {
 
   /** "None of these" and the signs exclude each other. */
   #tick(choice: EmergencyChoice): void {
-    const ticked = new Set(this.ticked);
+    const ticked = new Set(this.#ticked);
     if (ticked.has(choice)) {
       ticked.delete(choice);
     } else {
@@ -152,27 +163,28 @@ export class TwitchRedflagCheck extends LhwElement {
       else ticked.delete('none');
       ticked.add(choice);
     }
-    this.ticked = ticked;
+    this.#ticked = ticked;
+    this.requestUpdate();
   }
 
   #renderStep(step: TwitchStep): TemplateResult {
-    const text = this.content.twitch;
-    return html`${this.renderHeading(2, text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
+    const text = this.#text;
+    return html`${this.heading('screen', text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
       ${stepQuestions[step].map((question) => this.#renderQuestion(question))}
-      ${step === 'causes' ? this.#renderTriggers() : nothing}`;
+      ${nextScreen(step) ? nothing : this.#renderTriggers()}`;
   }
 
   #renderQuestion(question: StepQuestion): TemplateResult {
-    const { legend, hint } = this.content.twitch.questions[question];
+    const { legend, hint } = this.#text.questions[question];
     return renderRadioQuestion({
       name: question,
       legend,
       hint: this.#hintText(hint),
-      options: answerValues.map((value) => [value, this.content.shared.answers[value]] as const),
-      selected: this.answers[question],
-      missing: this.problem !== undefined && this.answers[question] === undefined,
+      options: answerValues.map((value) => [value, this.sharedText.answers[value]] as const),
+      selected: this.#check.answers[question],
+      missing: this.#check.isMissing(question),
       problemId: 'problem',
-      onChange: (value) => (this.answers = { ...this.answers, [question]: value as Answer }),
+      onChange: (value) => this.#check.answer(question, value),
     });
   }
 
@@ -181,13 +193,13 @@ export class TwitchRedflagCheck extends LhwElement {
   }
 
   #renderTriggers(): TemplateResult {
-    const { legend, hint, options } = this.content.twitch.triggers;
+    const { legend, hint, options } = this.#text.triggers;
     return html`<fieldset aria-describedby="triggers-hint">
       <legend>${legend}</legend>
       <p class="hint" id="triggers-hint">${hint}</p>
       ${twitchTriggers.map(
         (trigger) => html`<label class="choice">
-          <input type="checkbox" .checked=${this.triggers.includes(trigger)} @change=${() => this.#toggleTrigger(trigger)} />
+          <input type="checkbox" .checked=${this.#triggers.includes(trigger)} @change=${() => this.#toggleTrigger(trigger)} />
           ${options[trigger]}
         </label>`,
       )}
@@ -196,110 +208,112 @@ export class TwitchRedflagCheck extends LhwElement {
 
   /** "None" and the named triggers exclude each other. */
   #toggleTrigger(trigger: TwitchTrigger): void {
-    if (this.triggers.includes(trigger)) this.triggers = this.triggers.filter((t) => t !== trigger);
-    else if (trigger === 'none') this.triggers = ['none'];
-    else this.triggers = [...this.triggers.filter((t) => t !== 'none'), trigger];
+    const triggers = this.#triggers;
+    if (triggers.includes(trigger)) this.#triggers = triggers.filter((t) => t !== trigger);
+    else if (trigger === 'none') this.#triggers = ['none'];
+    else this.#triggers = [...triggers.filter((t) => t !== 'none'), trigger];
+    this.requestUpdate();
   }
 
   async #onNext(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.screen === 'signs') {
-      if (this.ticked.size === 0) return this.#showProblem(0, 'input');
-      this.answers = { ...this.answers, ...emergencyScreenAnswers(this.ticked) };
-      // Any emergency sign ends the check at once, with no further questions: so the result
-      // names only the emergency signs, not the questions it never asked.
-      if (!this.ticked.has('none')) return this.#finish('emergency');
-      return this.#goTo(twitchSteps[0]);
+    const screen = this.#check.screen;
+    if (screen === 'signs') {
+      if (this.#ticked.size === 0) return this.#showProblem(0, 'input');
+      this.#check.answerAll(emergencyScreenAnswers(this.#ticked));
+    } else {
+      const missing = this.#check.unanswered(screenQuestions[screen]);
+      if (missing.length > 0) return this.#showProblem(missing.length, `input[name="${missing[0]}"]`);
     }
-    const step = this.screen as TwitchStep;
-    const missing = stepQuestions[step].filter((question) => this.answers[question] === undefined);
-    if (missing.length > 0) return this.#showProblem(missing.length, `input[name="${missing[0]}"]`);
-    const next = twitchSteps[twitchSteps.indexOf(step) + 1];
-    return next ? this.#goTo(next) : this.#finish();
+    const result = resultAfter(screen, { ...this.#check.answers, triggers: this.#triggers });
+    if (result) return this.#finish(result);
+    const next = nextScreen(screen);
+    if (next) return this.#goTo(next);
   }
 
+  /** Only the screens after the first have "Back". */
   #onBack(): Promise<void> {
-    const index = twitchSteps.indexOf(this.screen as TwitchStep);
-    return this.#goTo(index > 0 ? twitchSteps[index - 1] : 'signs');
+    return this.#goTo(twitchScreens[twitchScreens.indexOf(this.#check.screen) - 1]);
   }
 
   #problemText(unanswered: number): string {
-    const { twitch } = this.content;
-    return unanswered === 0 ? twitch.emergencyScreen.chooseOne : twitch.check.unanswered(unanswered);
+    const text = this.#text;
+    return unanswered === 0 ? text.emergencyScreen.chooseOne : text.check.unanswered({ count: unanswered });
   }
 
   async #showProblem(unanswered: number, focusSelector: string): Promise<void> {
-    this.problem = { unanswered, attempt: (this.problem?.attempt ?? 0) + 1 };
+    this.#check.flag(unanswered);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.screen ${focusSelector}`)?.focus();
   }
 
-  /** Shows another screen and moves focus to its heading (or first box), as a new page would. */
-  async #goTo(screen: Screen): Promise<void> {
-    this.problem = undefined;
-    this.screen = screen;
-    await this.updateComplete;
-    const target = screen === 'result' ? '#result-heading' : '#step-heading';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  /** Shows another screen and moves focus to its heading, as a new page would. */
+  async #goTo(screen: TwitchScreen): Promise<void> {
+    this.#check.goTo(screen);
+    await this.#focusAfterUpdate('#step-heading');
   }
 
-  async #finish(onlyLevel?: CareLevel): Promise<void> {
-    const { level, reasons } = assessTwitching({ ...this.answers, triggers: this.triggers });
-    const asked = onlyLevel ? reasons.filter((id) => twitchRules.find((rule) => rule.id === id)?.level === onlyLevel) : reasons;
-    this.assessment = { level, reasons: asked };
-    await this.#goTo('result');
-    this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: this.assessment, bubbles: true, composed: true }));
+  async #finish(result: TwitchAssessment): Promise<void> {
+    this.#check.finish(result);
+    await this.#focusAfterUpdate('#result-heading');
+    this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: result, bubbles: true, composed: true }));
+  }
+
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   async #startAgain(): Promise<void> {
-    this.ticked = new Set();
-    this.answers = {};
-    this.triggers = [];
-    this.assessment = undefined;
-    await this.#goTo('signs');
+    this.#ticked = new Set();
+    this.#triggers = [];
+    this.#check.startAgain();
+    await this.#focusAfterUpdate('#step-heading');
   }
 
   #renderAnnouncement(): TemplateResult | typeof nothing {
-    if (this.screen !== 'result' || !this.assessment) return nothing;
-    const card = this.content.twitch.results[this.assessment.level];
+    const result = this.#check.result;
+    if (!result) return nothing;
+    const card = this.#text.results[result.level];
     return html`${card.label} ${card.heading(this.careContext)}`;
   }
 
   #renderResult({ level, reasons }: TwitchAssessment): TemplateResult {
-    const text = this.content.twitch;
+    const text = this.#text;
     const card = text.results[level];
     const context = this.careContext;
-    const advice = level === 'emergency' ? [] : this.triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
-    return html`${this.renderCareCard({
+    const advice = level === 'emergency' ? [] : this.#triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
+    return html`${careCard({
+        heading: this.heading,
         level,
         label: card.label,
-        heading: card.heading(context),
+        title: card.heading(context),
         headingOptions: { id: 'result-heading', focusable: true },
         part: 'result',
-        body: html`${this.renderHeading(3, text.whatToDoLabel)}
+        body: html`${this.heading('block', text.whatToDoLabel)}
           <p>${card.whatToDo(context)}</p>
-          ${level === 'emergency' ? html`<p>${this.renderEmergencyLink()}</p>` : this.renderContactLinks()}
-          ${this.renderHeading(3, text.reasonsLabel)}
+          ${level === 'emergency' ? html`<p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>` : contactLinks(this.clinic, this.sharedText)}
+          ${this.heading('block', text.reasonsLabel)}
           <ul>
             ${reasonTexts(text, reasons).map((reason) => html`<li>${reason}</li>`)}
           </ul>
-          ${this.renderHeading(3, text.moreHelp.label)}
+          ${this.heading('block', text.moreHelp.label)}
           ${level === 'emergency' ? html`<p>${text.results.emergency.whileWaiting(context)}</p>` : this.#renderMoreHelp(level)}
           ${advice.length > 0
-            ? html`${this.renderHeading(3, text.triggerAdviceLabel)}
+            ? html`${this.heading('block', text.triggerAdviceLabel)}
                 <ul>
                   ${advice.map((trigger) => html`<li>${text.triggerAdvice[trigger]}</li>`)}
                 </ul>`
             : nothing}`,
       })}
       <p class="actions no-print">
-        <button type="button" @click=${this.#startAgain}>${this.content.shared.startAgain}</button>
+        <button type="button" @click=${this.#startAgain}>${this.sharedText.startAgain}</button>
       </p>`;
   }
 
   /** One short list per higher care level, lowest first, then when to check again. */
   #renderMoreHelp(level: CareLevel): TemplateResult {
-    const { moreHelp, emergencyScreen } = this.content.twitch;
+    const { moreHelp, emergencyScreen } = this.#text;
     const context = this.careContext;
     const items = {
       soon: moreHelp.soonIf,
@@ -307,7 +321,7 @@ export class TwitchRedflagCheck extends LhwElement {
       emergency: emergencySigns.map((sign) => emergencyScreen.signs[sign].label),
     };
     return html`${escalationLevels(level).map(
-        (higher) => html`${this.renderHeading(4, moreHelp.headings[higher](context))}
+        (higher) => html`${this.heading('list', moreHelp.headings[higher](context))}
           <ul>
             ${items[higher].map((item) => html`<li>${item}</li>`)}
           </ul>`,

@@ -105,6 +105,21 @@ export interface TwitchAssessment {
   readonly reasons: readonly TwitchRuleId[];
 }
 
+/** Every screen of the check, in order: the emergency screen, then the steps. */
+export const twitchScreens = ['signs', ...twitchSteps] as const;
+export type TwitchScreen = (typeof twitchScreens)[number];
+
+/** The questions each screen asks; the emergency screen asks them as checkboxes. */
+export const screenQuestions: Readonly<Record<TwitchScreen, readonly TwitchQuestion[]>> = {
+  signs: emergencySigns,
+  ...stepQuestions,
+};
+
+/** The screen after `screen`, or undefined after the last one. */
+export function nextScreen(screen: TwitchScreen): TwitchScreen | undefined {
+  return twitchScreens[twitchScreens.indexOf(screen) + 1];
+}
+
 /** What the emergency screen offers to tick: each sign, "I'm not sure about one of these", "None of these". */
 export type EmergencyChoice = EmergencySign | 'unsure' | 'none';
 
@@ -202,4 +217,19 @@ export function assessTwitching(answers: TwitchAnswers): TwitchAssessment {
 export function escalationLevels(level: CareLevel): Exclude<CareLevel, 'self-care'>[] {
   const above = careLevels.slice(0, careLevels.indexOf(level));
   return above.filter((higher) => higher !== 'self-care').reverse();
+}
+
+/**
+ * The result the check shows once `screen` is answered, or undefined when it goes on. The check
+ * ends as soon as the level is settled: an emergency sign (or "not sure" about one) on the first
+ * screen ends it at once, and the result names only what was asked there; otherwise it ends after
+ * the last screen with every answer. Questions not asked yet count as "no" here only because the
+ * level they could add is already the highest.
+ */
+export function resultAfter(screen: TwitchScreen, answers: TwitchAnswers): TwitchAssessment | undefined {
+  const asked = new Set(twitchScreens.slice(0, twitchScreens.indexOf(screen) + 1).flatMap((done) => screenQuestions[done]));
+  const askedOnly: TwitchAnswers = Object.fromEntries(twitchQuestions.map((question) => [question, asked.has(question) ? answers[question] : 'no']));
+  const soFar = assessTwitching(askedOnly);
+  if (soFar.level === 'emergency') return soFar;
+  return nextScreen(screen) ? undefined : assessTwitching(answers);
 }

@@ -1,11 +1,11 @@
-import type { SpasmContent } from '../../spasm-relief-steps/spasm-content.js';
+import type { SpasmContent } from '../spasm-content.js';
 
 /**
  * English text for `<spasm-relief-steps>`. Every fact rests on the clinical brief (section C);
  * each part names the sources it draws on. Pain relief is shown only as a way to ease soreness
  * after a cramp, never as a way to stop one. Written for a US grade 6-8 reading level.
  */
-export const spasm: SpasmContent = {
+export const en: SpasmContent = {
   title: 'Ease a leg cramp',
   intro: [
     {
@@ -143,7 +143,7 @@ export const spasm: SpasmContent = {
     },
   },
   guided: {
-    stepCount: (step, total) => `Step ${step} of ${total}`,
+    stepCount: ({ step, total }) => `Step ${step} of ${total}`,
     back: 'Back',
     next: 'Next',
     finish: 'Finish',
@@ -156,12 +156,12 @@ export const spasm: SpasmContent = {
     startOver: 'Start over',
   },
   timer: {
-    heading: (minutes) => `Heat or ice timer (${minutes} minutes)`,
+    heading: ({ minutes }) => `Heat or ice timer (${minutes} minutes)`,
     start: 'Start timer',
     pause: 'Pause',
     resume: 'Resume',
     reset: 'Reset',
-    timeLeft: (clock) => `${clock} left`,
+    timeLeft: ({ clock }) => `${clock} left`,
     ended: 'Time is up. Take the pack off.',
   },
   help: {

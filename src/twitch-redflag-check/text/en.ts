@@ -1,11 +1,11 @@
-import type { TwitchContent } from '../../twitch-redflag-check/twitch-content.js';
+import type { TwitchContent } from '../twitch-content.js';
 
 /**
  * English text for `<twitch-redflag-check>`. Every fact rests on the clinical brief (version 2,
  * section B); each part names the sources it draws on. Written for a US grade 6-8 reading level,
  * and kept short: each thing is said once (the bundle carries every language).
  */
-export const twitch: TwitchContent = {
+export const en: TwitchContent = {
   title: 'Leg twitching: check your symptoms',
   safetyNote: ({ emergency }) => `This check is not a diagnosis. In an emergency, skip it and call ${emergency} now.`,
   about: {
@@ -56,11 +56,11 @@ export const twitch: TwitchContent = {
       'medlineplus-fasciculations',
       'houston-methodist-twitching',
     ],
-    stepCount: (step, total) => `Step ${step} of ${total}`,
+    stepCount: ({ step, total }) => `Step ${step} of ${total}`,
     back: 'Back',
     next: 'Next',
     showResult: 'See my result',
-    unanswered: (count) =>
+    unanswered: ({ count }) =>
       count === 1 ? '1 question still needs an answer.' : `${count} questions still need an answer.`,
   },
   emergencyScreen: {

@@ -1,11 +1,11 @@
-import type { RlsContent } from '../../rls-symptom-card/rls-content.js';
+import type { RlsContent } from '../rls-content.js';
 
 /**
  * Spanish text for `<rls-symptom-card>`: the same facts, rules, sources and review dates as the
  * English text, written for patients in the US and Latin America (neutral Spanish, "usted").
  * Every fact rests on the clinical brief (section A).
  */
-export const rls: RlsContent = {
+export const es: RlsContent = {
   title: 'Síndrome de piernas inquietas (SPI)',
   summary: 'Ganas fuertes de mover las piernas, sobre todo de tarde o de noche, al descansar.',
   sections: {
@@ -220,7 +220,7 @@ export const rls: RlsContent = {
       'less-often': 'Menos de dos veces por semana',
     },
     submit: 'Ver mi resultado',
-    unanswered: (count) =>
+    unanswered: ({ count }) =>
       count === 1 ? 'Falta responder 1 pregunta.' : `Faltan ${count} preguntas por responder.`,
     resultLabel: 'Su resultado',
     results: {

@@ -1,13 +1,13 @@
-import type { TwitchContent } from '../../twitch-redflag-check/twitch-content.js';
+import type { TwitchContent } from '../twitch-content.js';
 
 /**
  * Spanish text for `<twitch-redflag-check>`: the same facts, rules, sources and review dates as
- * `../en/twitch.ts`, written in plain, neutral Latin American Spanish ("usted") rather than
+ * `./en.ts`, written in plain, neutral Latin American Spanish ("usted") rather than
  * translated word for word, and kept as short as the English. Every fact rests on the clinical
  * brief (version 2, section B). A twitch is a "contracción muscular" (patients say the muscle
  * "brinca"), never a "tic", which in medical Spanish names a tic disorder.
  */
-export const twitch: TwitchContent = {
+export const es: TwitchContent = {
   title: 'Contracciones musculares en la pierna: revise sus síntomas',
   safetyNote: ({ emergency }) =>
     `Estas preguntas no dan un diagnóstico. En una emergencia, no las conteste: llame al ${emergency} ahora.`,
@@ -59,11 +59,11 @@ export const twitch: TwitchContent = {
       'medlineplus-fasciculations',
       'houston-methodist-twitching',
     ],
-    stepCount: (step, total) => `Paso ${step} de ${total}`,
+    stepCount: ({ step, total }) => `Paso ${step} de ${total}`,
     back: 'Atrás',
     next: 'Siguiente',
     showResult: 'Ver mi resultado',
-    unanswered: (count) =>
+    unanswered: ({ count }) =>
       count === 1 ? 'Falta 1 pregunta por responder.' : `Faltan ${count} preguntas por responder.`,
   },
   emergencyScreen: {

@@ -1,4 +1,4 @@
-import type { ContentPack } from './types.js';
+import type { LanguagePack } from '../../src/lang/language-pack.js';
 
 /** One string a pack can show, found by walking the pack. */
 export interface PackString {
@@ -11,8 +11,11 @@ export interface PackString {
   readonly text: string;
 }
 
-/** Sample values for content functions' parameters, by parameter name, as a page would pass them. */
-const sampleByName: Record<string, unknown> = {
+/**
+ * Sample values for content functions, as a page would pass them. Every content function takes
+ * one object of named values (or nothing), so each is called with this one object.
+ */
+const samples = {
   clinic: 'Lakeside Clinic',
   emergency: '911',
   phone: '555 0100',
@@ -23,36 +26,23 @@ const sampleByName: Record<string, unknown> = {
   count: 3,
   minutes: 15,
   clock: '14:05',
+  day: 27,
+  month: 'November',
+  year: 2026,
 };
 
-/**
- * Calls a content function with samples for its parameters, read from its source: a named
- * parameter gets its sample above, and so does each name of a destructured one.
- */
-function callWithSamples(fn: (...args: unknown[]) => unknown): unknown {
-  const parameters = /^(?:function\s*\w*)?\s*\(([^)]*)\)/.exec(String(fn))?.[1] ?? '';
-  const names = (list: string) =>
-    list
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean);
-  const args = parameters.trim().startsWith('{')
-    ? [Object.fromEntries(names(parameters.replace(/[{}]/g, '')).map((name) => [name, sampleByName[name]]))]
-    : names(parameters).map((name) => sampleByName[name]);
-  return fn(...args);
-}
-
 /** Keys whose strings are headings, labels or data rather than running text. */
-const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview)$/i;
+const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview|^months)$/i;
 
 /**
  * Every string a pack can show (content functions are called with sample values), for the
- * content checks, the Spanish completeness test and the clinical review pack. Not shipped.
+ * content checks, the Spanish completeness test and the clinical review pack. Tooling: not part
+ * of the library.
  */
-export function collectStrings(pack: ContentPack): PackString[] {
+export function collectStrings(pack: LanguagePack): PackString[] {
   const found: PackString[] = [];
   const walk = (node: unknown, path: string[], sourced: string | undefined, body: boolean): void => {
-    if (typeof node === 'function') return walk(callWithSamples(node as (...args: unknown[]) => unknown), path, sourced, body);
+    if (typeof node === 'function') return walk((node as (values: typeof samples) => unknown)(samples), path, sourced, body);
     if (typeof node === 'string') {
       const section = sourced ?? (path.length <= 2 ? `${path[0]}.labels` : path.slice(0, 2).join('.'));
       found.push({ path: path.join('.'), section, body, text: node });

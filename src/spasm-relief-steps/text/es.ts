@@ -1,4 +1,4 @@
-import type { SpasmContent } from '../../spasm-relief-steps/spasm-content.js';
+import type { SpasmContent } from '../spasm-content.js';
 
 /**
  * Spanish text for `<spasm-relief-steps>`: the same facts, sources and review dates as the
@@ -6,7 +6,7 @@ import type { SpasmContent } from '../../spasm-relief-steps/spasm-content.js';
  * shown only as a way to ease soreness after a cramp, never as a way to stop one. Every section
  * scores 70 or more on the Fernández-Huerta readability formula.
  */
-export const spasm: SpasmContent = {
+export const es: SpasmContent = {
   title: 'Alivie un calambre en la pierna',
   intro: [
     {
@@ -149,7 +149,7 @@ export const spasm: SpasmContent = {
     },
   },
   guided: {
-    stepCount: (step, total) => `Paso ${step} de ${total}`,
+    stepCount: ({ step, total }) => `Paso ${step} de ${total}`,
     back: 'Atrás',
     next: 'Siguiente',
     finish: 'Terminar',
@@ -162,12 +162,12 @@ export const spasm: SpasmContent = {
     startOver: 'Volver a empezar',
   },
   timer: {
-    heading: (minutes) => `Temporizador de calor o frío (${minutes} minutos)`,
+    heading: ({ minutes }) => `Temporizador de calor o frío (${minutes} minutos)`,
     start: 'Iniciar temporizador',
     pause: 'Pausar',
     resume: 'Continuar',
     reset: 'Reiniciar',
-    timeLeft: (clock) => `Quedan ${clock}`,
+    timeLeft: ({ clock }) => `Quedan ${clock}`,
     ended: 'Se acabó el tiempo. Quítese la compresa.',
   },
   help: {

@@ -1,10 +1,10 @@
-import type { RlsContent } from '../../rls-symptom-card/rls-content.js';
+import type { RlsContent } from '../rls-content.js';
 
 /**
  * English text for `<rls-symptom-card>`. Every fact rests on the clinical brief (section A);
  * each section names the sources it draws on. Written for a US grade 6-8 reading level.
  */
-export const rls: RlsContent = {
+export const en: RlsContent = {
   title: 'Restless legs syndrome (RLS)',
   summary: 'A strong urge to move your legs, mostly in the evening or at night when you rest.',
   sections: {
@@ -207,7 +207,7 @@ export const rls: RlsContent = {
       'less-often': 'Less often than twice a week',
     },
     submit: 'See my result',
-    unanswered: (count) =>
+    unanswered: ({ count }) =>
       count === 1 ? '1 question still needs an answer.' : `${count} questions still need an answer.`,
     resultLabel: 'Your result',
     results: {

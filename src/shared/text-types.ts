@@ -1,7 +1,9 @@
-import type { RlsContent } from '../rls-symptom-card/rls-content.js';
-import type { SpasmContent } from '../spasm-relief-steps/spasm-content.js';
-import type { TwitchContent } from '../twitch-redflag-check/twitch-content.js';
 import type { SourceId } from './sources.js';
+
+/**
+ * The building blocks of every widget's text, and the strings all widgets share. Each element
+ * owns the type of its own text (for example `twitch-content.ts`), built from these.
+ */
 
 /** A calendar date written as YYYY-MM-DD. */
 export type IsoDate = `${number}-${number}-${number}`;
@@ -33,7 +35,7 @@ export interface ProseSection extends Sourced {
 
 /** Values a care message may name. */
 export interface CareContext {
-  /** The clinic's name, or the pack's "your clinic". */
+  /** The clinic's name, or the text's "your clinic". */
   readonly clinic: string;
   /** The emergency number as the page set it, e.g. "911". */
   readonly emergency: string;
@@ -46,6 +48,9 @@ export interface AnswerLabels {
   readonly unsure: string;
 }
 
+/** The twelve month names, January first. */
+export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+
 /** Strings every element shares: contact lines, the review footer, the disclaimer. */
 export interface SharedContent {
   /** Plain statement that the widget educates and does not diagnose. */
@@ -55,12 +60,16 @@ export interface SharedContent {
   readonly sourcesLabel: string;
   readonly lastReviewedLabel: string;
   readonly nextReviewLabel: string;
-  /** Link text that dials the emergency number, e.g. "Call 911". */
-  readonly callEmergency: (number: string) => string;
+  /** Month names for review dates: written from the text, so no date formatter runs on a first render. */
+  readonly months: MonthNames;
+  /** A review date in words, e.g. "November 27, 2026". */
+  readonly date: (date: { readonly day: number; readonly month: string; readonly year: number }) => string;
+  /** Link text that dials a number, e.g. "Call 911". */
+  readonly callNumber: (call: { readonly number: string }) => string;
   /** Link text that dials the clinic; `clinic` is the clinic's name or `yourClinic`. */
-  readonly callClinic: (clinic: string, phone: string) => string;
+  readonly callClinic: (call: { readonly clinic: string; readonly phone: string }) => string;
   /** Link text for the clinic's booking page. */
-  readonly bookAppointment: (clinic: string) => string;
+  readonly bookAppointment: (booking: { readonly clinic: string }) => string;
   /** Stands in for the clinic's name when the page gives none. */
   readonly yourClinic: string;
   /** Label of the group of contact links, for screen readers. */
@@ -68,17 +77,4 @@ export interface SharedContent {
   readonly answers: AnswerLabels;
   /** Button that clears a check's answers and result. */
   readonly startAgain: string;
-}
-
-/**
- * Everything one language shows. Each element adds its own part here; a language pack that
- * misses any key does not compile, so a new language is complete by construction.
- */
-export interface ContentPack {
-  /** The BCP 47 primary subtag this pack is written in. */
-  readonly language: string;
-  readonly shared: SharedContent;
-  readonly rls: RlsContent;
-  readonly twitch: TwitchContent;
-  readonly spasm: SpasmContent;
 }

@@ -1,6 +1,7 @@
 /**
- * When a leg cramp needs more than self-care, as data with no DOM, so a clinician can read it here
- * and the review pack can print it. Ground: the clinical brief version 2, section C (the NHS
+ * The cramp widget's clinical decisions, as data with no DOM, so a clinician can read them here
+ * and the review pack can print them: which steps there are and in what order, how long heat or
+ * cold may stay on, and when a leg cramp needs more than self-care. Ground: the clinical brief version 2, section C (the NHS
  * pages on leg cramps, DVT, tetanus and statins; NHS inform and Mayo Clinic on cramps that last
  * over ten minutes; Mayo Clinic on rhabdomyolysis).
  *
@@ -27,6 +28,31 @@
  * | soon      | `new-water-pill`              | cramps started after a new water pill (keep taking it)                |
  */
 import type { CareLevel } from '../shared/care-level.js';
+
+/**
+ * The relief steps from the seed article, in their default order: stretch, rub, stand and walk,
+ * heat or cold, then pain relief.
+ */
+export const spasmStepIds = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const;
+export type SpasmStepId = (typeof spasmStepIds)[number];
+
+/** The muscles the stretch step has instructions for. */
+export const spasmMuscles = ['calf', 'thigh', 'foot'] as const;
+export type SpasmMuscle = (typeof spasmMuscles)[number];
+
+/** The brief's limit for heat or cold at one time is 15 to 20 minutes: the timer takes the lower. */
+export const HEAT_ICE_MINUTES = 15;
+
+/**
+ * The steps in the order they show. Pain relief is for soreness after the cramp, never a way to
+ * stop one (it acts too slowly), so wherever a page lists it, it comes last; `moved` says whether
+ * that changed the page's order.
+ */
+export function orderSteps(chosen: readonly SpasmStepId[]): { steps: SpasmStepId[]; moved: boolean } {
+  const others = chosen.filter((step) => step !== 'pain-relief');
+  const steps = others.length === chosen.length ? [...others] : [...others, 'pain-relief' as const];
+  return { steps, moved: steps.some((step, index) => step !== chosen[index]) };
+}
 
 /** The levels the "When to get help" cards show, highest first. */
 export const spasmHelpLevels = ['emergency', 'urgent', 'soon'] as const satisfies readonly CareLevel[];

@@ -1,0 +1,24 @@
+import { en as rlsEn } from '../rls-symptom-card/text/en.js';
+import { es as rlsEs } from '../rls-symptom-card/text/es.js';
+import { en as sharedEn } from '../shared/text/en.js';
+import { es as sharedEs } from '../shared/text/es.js';
+import { en as spasmEn } from '../spasm-relief-steps/text/en.js';
+import { es as spasmEs } from '../spasm-relief-steps/text/es.js';
+import { en as twitchEn } from '../twitch-redflag-check/text/en.js';
+import { es as twitchEs } from '../twitch-redflag-check/text/es.js';
+import type { LanguagePack } from './language-pack.js';
+
+/**
+ * The languages every element ships with, gathered into packs for tooling and for the npm
+ * package's main entry. The elements do not import this: each imports its own text.
+ */
+export const packs = {
+  en: { language: 'en', shared: sharedEn, rls: rlsEn, twitch: twitchEn, spasm: spasmEn },
+  es: { language: 'es', shared: sharedEs, rls: rlsEs, twitch: twitchEs, spasm: spasmEs },
+} as const satisfies Record<string, LanguagePack>;
+
+export type Language = keyof typeof packs;
+
+export const languages = Object.keys(packs) as Language[];
+
+export const defaultLanguage: Language = 'en';

@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Heading } from './headings.js';
+import { sources, type Source, type SourceId } from './sources.js';
+import type { IsoDate, ReviewDates, SharedContent } from './text-types.js';
+
+/** A review date in the text's words, e.g. "November 27, 2026", inside a machine-readable `<time>`. */
+function reviewDate(date: IsoDate, text: SharedContent): TemplateResult {
+  const [year, month, day] = date.split('-').map(Number);
+  return html`<time datetime=${date}>${text.date({ day, month: text.months[month - 1], year })}</time>`;
+}
+
+/**
+ * The footer every widget ends with: the disclaimer, its sources and its review dates. Each source
+ * is the publisher's version in the widget's `language` where there is one, else the English.
+ */
+export function aboutFooter(about: {
+  readonly heading: Heading;
+  readonly text: SharedContent;
+  readonly language: string;
+  readonly review: ReviewDates;
+  readonly sources: readonly SourceId[];
+}): TemplateResult {
+  const { heading, text, language, review } = about;
+  // Not the page's footer landmark: a page can hold several widgets, and has its own footer.
+  return html`<footer part="about" class="about" role="none">
+    ${heading('section', text.aboutHeading)}
+    <p>${text.notDiagnosis}</p>
+    <p>${text.sourcesLabel}:</p>
+    <ul>
+      ${about.sources.map((id) => {
+        const source: Source = sources[id];
+        const translation = source.translations?.[language];
+        const { title, url } = translation ?? source;
+        const label = `${source.publisher}: ${title}`;
+        const citation = source.citation ? ` (${source.citation})` : nothing;
+        // Say which language each source is in, so screen readers pronounce it.
+        return html`<li lang=${translation ? language : 'en'}>${url ? html`<a href=${url}>${label}</a>` : label}${citation}</li>`;
+      })}
+    </ul>
+    <dl>
+      <dt>${text.lastReviewedLabel}</dt>
+      <dd>${reviewDate(review.lastReviewed, text)}</dd>
+      <dt>${text.nextReviewLabel}</dt>
+      <dd>${reviewDate(review.nextReview, text)}</dd>
+    </dl>
+  </footer>`;
+}

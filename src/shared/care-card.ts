@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import type { CareLevel } from './care-level.js';
+import type { Heading, HeadingOptions } from './headings.js';
+
+/**
+ * An NHS-style care card (see care-card.styles.ts): a heading band with an icon, a label for
+ * screen readers only that comes first ("Urgent:"), then the body.
+ */
+export function careCard(card: {
+  readonly heading: Heading;
+  readonly level: CareLevel;
+  readonly label: string;
+  readonly title: string;
+  readonly body: unknown;
+  readonly part: string;
+  readonly headingOptions?: HeadingOptions;
+}): TemplateResult {
+  return html`<div part=${card.part} class="care-card care-${card.level}">
+    <div class="care-heading">
+      ${card.heading(
+        'screen',
+        html`<span class="care-icon" aria-hidden="true"></span><span class="visually-hidden">${card.label} </span>${card.title}`,
+        card.headingOptions,
+      )}
+    </div>
+    <div class="care-body">${card.body}</div>
+  </div>`;
+}
