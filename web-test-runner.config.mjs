@@ -1,18 +1,17 @@
 // @web/test-runner config: the component tests in test/**/*.test.ts, run in the browsers
 // found on this machine (Chromium, Firefox ESR, WebKit's MiniBrowser; all from Debian).
 //
-// Run it through `node scripts/test.mjs` (what `npm test` calls): that script detects and
-// reports which browsers run (detectBrowsers, shared with this file), and starts Xvfb +
-// WebKitWebDriver for WebKit. Running `wtr` directly works
-// for Chromium and Firefox; WebKit then needs LHW_WEBKIT_PORT pointing at a WebKitWebDriver
-// that you started yourself (e.g. `xvfb-run -a WebKitWebDriver --port=4445`).
+// Run it through `npm run test:browsers` (scripts/test-browsers.mjs, a step of `npm test`): that
+// script reports which browsers run (both find them with scripts/lib/browsers.mjs), and starts
+// Xvfb + WebKitWebDriver for WebKit. Running `wtr` directly works for Chromium and Firefox;
+// WebKit then needs LHW_WEBKIT_PORT pointing at a WebKitWebDriver that you started yourself
+// (e.g. `xvfb-run -a WebKitWebDriver --port=4445`).
 //
 // Environment:
 //   LHW_BROWSERS=chromium,firefox,webkit   run only these (default: all that are installed)
 //   LHW_REQUIRE_ALL_BROWSERS=1             a selected browser that is missing is an error
 //   LHW_COVERAGE=0                         no coverage (else on whenever Chromium runs)
-//   CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH
-//                                          override where the executables are looked for
+//   and where the executables are: see scripts/lib/browsers.mjs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -20,7 +19,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { detectBrowsers } from './scripts/test.mjs';
+import { detectBrowsers } from './scripts/lib/browsers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -120,7 +119,7 @@ function createLaunchers(run, env) {
 
 function createConfig(env = process.env) {
   const detected = detectBrowsers(env);
-  const fromScript = env.LHW_TEST_SCRIPT === '1'; // scripts/test.mjs already reported these
+  const fromScript = env.LHW_TEST_SCRIPT === '1'; // scripts/test-browsers.mjs already reported these
   const requireAll = env.LHW_REQUIRE_ALL_BROWSERS === '1';
   const missing = detected.filter((b) => b.selected && b.missing.length);
   if (requireAll && missing.length) {
@@ -132,7 +131,7 @@ function createConfig(env = process.env) {
   const run = detected.filter((b) => b.selected && !b.missing.length);
   const webkit = run.find((b) => b.name === 'webkit');
   if (webkit && !env.LHW_WEBKIT_PORT) {
-    const why = 'it needs a running WebKitWebDriver: use `node scripts/test.mjs`, or set LHW_WEBKIT_PORT';
+    const why = 'it needs a running WebKitWebDriver: use `npm run test:browsers`, or set LHW_WEBKIT_PORT';
     if (requireAll) throw new Error(`WebKit: ${why}`);
     console.log(`WebKit: skipped, ${why}`);
     run.splice(run.indexOf(webkit), 1);
@@ -168,7 +167,7 @@ function createConfig(env = process.env) {
     // Lines and statements must reach 90 %; functions and branches 80 %, because V8 counts every
     // arrow function in a Lit template (event handlers) as a function, and defensive defaults
     // add branches that are rarely worth a test each. LHW_COVERAGE=0 turns coverage off
-    // (scripts/test.mjs does so when --files picks a subset of the tests).
+    // (scripts/test-browsers.mjs does so when --files picks a subset of the tests).
     coverage: hasChromium && env.LHW_COVERAGE !== '0',
     coverageConfig: {
       include: ['src/**/*.ts'],

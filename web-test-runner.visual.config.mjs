@@ -1,8 +1,9 @@
 // @web/test-runner config for the screenshot tests (test/visual/*.visual.ts), Chromium only:
 //   npm run test:visual            compare every story with its baseline (test/visual/baselines/)
 //   npm run test:visual:update     delete the baselines and take them all again
+// Both go through scripts/test-browsers.mjs --visual; `wtr --config <this file>` works too.
 // A failed comparison leaves the new shot and a diff image in test/visual/failed/ (ignored by git).
-// Env: CHROME_PATH (default: chromium on PATH, as for `npm test`).
+// Chromium is found by scripts/lib/browsers.mjs (CHROME_PATH, else chromium on PATH).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,14 +12,12 @@ import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { detectBrowsers } from './scripts/test.mjs';
+import { chromiumPath } from './scripts/lib/browsers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const visualDir = path.join(root, 'test', 'visual');
 const update = process.argv.includes('--update-visual-baseline');
 
-const chromium = detectBrowsers({ ...process.env, LHW_BROWSERS: 'chromium' }).find((b) => b.name === 'chromium');
-if (chromium.missing.length) throw new Error(`Chromium not found (${chromium.missing.join(', ')}): ${chromium.install}`);
 
 // Updating rewrites every baseline, so one left by a renamed or removed story goes too.
 if (update) fs.rmSync(path.join(visualDir, 'baselines'), { recursive: true, force: true });
@@ -102,7 +101,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: chromium.paths.browser,
+        executablePath: chromiumPath(),
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none', '--force-color-profile=srgb'],
       },

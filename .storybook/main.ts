@@ -7,10 +7,10 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  * updates unless it runs with `--no-version-updates` or with `CI` set; the fetch gives up
  * after 1.5 s offline.)
  *
- * Lit's decorators need no Vite setting: Vite's TypeScript transform (Oxc in Vite 8) reads
- * `experimentalDecorators` and `useDefineForClassFields: false` from tsconfig.json, as
- * `tsc` and rollup do. The stories' play functions check that attributes reach the reactive
- * properties, so a broken decorator setup fails `scripts/check-storybook.mjs`.
+ * Lit's static property declarations need no Vite setting: Vite's TypeScript transform (Oxc in
+ * Vite 8) reads `useDefineForClassFields: false` from tsconfig.json, as `tsc` and rollup do, so
+ * class fields do not shadow the reactive properties. The stories' play functions check that
+ * attributes reach the reactive properties, so a wrong setting fails `scripts/check-storybook.mjs`.
  */
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',

@@ -10,7 +10,7 @@ import { build } from 'vite';
 const examples = ['react'];
 
 if (!existsSync(fileURLToPath(new URL('../dist/twitch-redflag-check.js', import.meta.url)))) {
-  console.error('examples/build.mjs: dist/ is missing; run `npx rollup -c` first.');
+  console.error('examples/build.mjs: dist/ is missing; run `npm run bundle` first.');
   process.exit(1);
 }
 

@@ -5,11 +5,12 @@
 //
 //   npm run bench [-- --runs N] [-- --out FILE]
 //
-// It writes bench/results.md and the same tables into README.md's "Size and speed" section
-// (between <!-- bench:start --> and <!-- bench:end -->); with --out it writes only that file.
+// It writes bench/results.md and the same tables into docs/size-and-speed.md (between
+// <!-- bench:start --> and <!-- bench:end -->); with --out it writes only that file.
 //
-// It needs dist/ (`npm run bench` builds it first), Debian's Chromium (CHROME_PATH or
-// /usr/bin/chromium) and puppeteer-core. Pages are made here and served from localhost with gzip:
+// It needs dist/ (`npm run bench` builds it first), Debian's Chromium (found by
+// scripts/lib/browsers.mjs) and puppeteer-core. Pages are made here and served from localhost
+// with gzip:
 //   - the widget page: N of each element and the script tag, as a clinic would paste them;
 //   - the floor: the same elements' final markup, styles and text as plain HTML (declarative
 //     shadow DOM, no script), captured from the widget page in the same run.
@@ -21,22 +22,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, startStaticServer } from './lib/static-server.mjs';
-import { bundledSizes, elementCodeSizes, kilobytes, litFloorSource, scriptSizes, textSizes } from './sizes.mjs';
+import { chromiumPath } from './lib/browsers.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { bundledSizes, elementCodeSizes, kilobytes, litFloorSource, scriptSizes, textSizes } from './lib/sizes.mjs';
 import { elements } from '../rollup.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manyCount = 50;
 
 function parseArgs(argv) {
-  const options = { runs: 15, out: path.join(root, 'bench', 'results.md'), readme: true };
+  const options = { runs: 15, out: path.join(root, 'bench', 'results.md'), docs: true };
   for (let i = 0; i < argv.length; i += 1) {
     const [name, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[(i += 1)];
     if (name === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || options.runs);
     else if (name === '--out') {
       options.out = path.resolve(value());
-      options.readme = false; // a trial run elsewhere leaves the README's figures alone
+      options.docs = false; // a trial run elsewhere leaves the published figures alone
     } else throw new Error(`unknown option ${name} (use --runs N, --out FILE)`);
   }
   return options;
@@ -259,19 +261,19 @@ async function heapCosts(browser, url) {
   }
 }
 
-/** Puts the results into the README's "Size and speed" section, between its two markers. */
-function stampReadme(markdown) {
-  const readmePath = path.join(root, 'README.md');
-  const readme = fs.readFileSync(readmePath, 'utf8');
+/** Puts the results into docs/size-and-speed.md, between its two markers. */
+function stampDocs(markdown) {
+  const file = path.join(root, 'docs', 'size-and-speed.md');
+  const page = fs.readFileSync(file, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block for the results`);
-  // The README's own heading levels sit one below the results file's.
-  const body = markdown.replace(/^# Benchmark results\n\n/, '').replace(/^## /gm, '### ');
-  fs.writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${body}\n${readme.slice(to)}`);
-  console.log('README.md "Size and speed" updated');
+  const from = page.indexOf(start);
+  const to = page.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/size-and-speed.md has no ${start} … ${end} block for the results`);
+  // The page's sections are at the results file's level: only its title goes.
+  const body = markdown.replace(/^# Benchmark results\n\n/, '');
+  fs.writeFileSync(file, `${page.slice(0, from + start.length)}\n${body}\n${page.slice(to)}`);
+  console.log('docs/size-and-speed.md updated');
 }
 
 function machineLine(browserVersion) {
@@ -295,8 +297,7 @@ const sizeCells = ({ raw, gzip, brotli }) => `${kilobytes(raw)} | ${kilobytes(gz
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(root, 'dist', 'leg-health-widgets.js'))) throw new Error('dist/leg-health-widgets.js is missing: run `npm run bench` (it builds first)');
-  const executablePath = chromePath();
-  if (!executablePath) throw new Error('no Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  const executablePath = chromiumPath();
 
   console.log('Measuring bytes…');
   const litFloor = await bundledSizes(litFloorSource);
@@ -417,7 +418,7 @@ async function main() {
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, markdown);
     console.log(`\n${markdown}\nWritten to ${path.relative(root, options.out)}`);
-    if (options.readme) stampReadme(markdown);
+    if (options.docs) stampDocs(markdown);
   } finally {
     await browser.close();
     server.close();

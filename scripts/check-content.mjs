@@ -1,6 +1,7 @@
-// `npm test` step: the shipped text reads at the agreed level in every language, every section
-// names real sources, every source can be found, and no review date is overdue.
-import { loadContent, readability, reviewProblems, sectionScores, sourcedSections, spanishSyllables } from './content-quality.mjs';
+// `npm run check:content`, a step of `npm test`: the shipped text reads at the agreed level in
+// every language, every section names real sources, every source can be found, and no review date
+// is overdue.
+import { loadContent, readability, reviewProblems, sectionScores, sourcedSections, spanishSyllables } from './lib/content-quality.mjs';
 
 const { packs, sources, collectStrings } = await loadContent();
 const today = new Date().toISOString().slice(0, 10);
@@ -23,7 +24,7 @@ if (reviewProblems({ lastReviewed: today, nextReview: '2999-01-01' }, today).len
 for (const [language, pack] of Object.entries(packs)) {
   const formula = readability[language];
   if (!formula) {
-    problems.push(`no reading-level formula for "${language}": add one to scripts/content-quality.mjs`);
+    problems.push(`no reading-level formula for "${language}": add one to scripts/lib/content-quality.mjs`);
     continue;
   }
   console.log(`\n${language}: ${formula.name} per section (${formula.name.includes('grade') ? 'at most' : 'at least'} ${formula.limit})`);

@@ -3,6 +3,7 @@
 // hash and no way to send data off the page, and the manifest documents every element.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { languageAddOns } from '../rollup.config.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -12,7 +13,13 @@ const targets = [pkg.main, pkg.types, pkg.customElements];
 for (const target of Object.values(pkg.exports)) {
   targets.push(...(typeof target === 'string' ? [target] : Object.values(target)));
 }
-for (const target of targets) check(existsSync(target), `${target} is promised by package.json but was not built`);
+// A pattern (`./dist/lang/*.js`) promises every language add-on: each is checked below.
+for (const target of targets.filter((path) => !path.includes('*'))) check(existsSync(target), `${target} is promised by package.json but was not built`);
+for (const code of languageAddOns) {
+  for (const file of [`dist/lang/${code}.js`, `dist/lang/${code}.js.sri`, `dist/types/lang/${code}.d.ts`]) {
+    check(existsSync(file), `${file} (language add-on) was not built`);
+  }
+}
 
 const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
 const bundle = './dist/leg-health-widgets.js';
@@ -20,6 +27,7 @@ const bundle = './dist/leg-health-widgets.js';
 const expectedSideEffects = [
   ...elements.map((tag) => `./dist/${tag}.js`),
   bundle,
+  './dist/lang/*.js',
   './src/*/define.ts',
   './src/leg-health-widgets.ts',
 ].sort();

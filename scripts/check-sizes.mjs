@@ -1,6 +1,7 @@
-// `npm test` step: the byte budgets. Needs dist/leg-health-widgets.js (`rollup -c` first).
+// `npm run check:sizes`, a step of `npm test`: the byte budgets. Needs dist/leg-health-widgets.js
+// (`npm run bundle` first).
 // Prints what each part weighs, so whoever breaks a budget sees where the bytes went.
-import { budgets, elementCodeSizes, kilobytes, scriptSizes, textSizes } from './sizes.mjs';
+import { budgets, elementCodeSizes, kilobytes, scriptSizes, textSizes } from './lib/sizes.mjs';
 
 const problems = [];
 const row = (name, { raw, gzip, brotli }, budget) => {
@@ -15,7 +16,7 @@ for (const [tag, sizes] of Object.entries(await elementCodeSizes())) row(`<${tag
 for (const { label, sizes } of await textSizes()) row(`text: ${label}`, sizes);
 
 if (problems.length > 0) {
-  console.error(`\nSize budget exceeded:\n- ${problems.join('\n- ')}\nMake the bytes smaller (see README "Size and speed"); do not raise the budget.`);
+  console.error(`\nSize budget exceeded:\n- ${problems.join('\n- ')}\nMake the bytes smaller (see docs/size-and-speed.md); do not raise the budget.`);
   process.exit(1);
 }
 console.log('Size budgets: ok');

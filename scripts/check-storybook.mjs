@@ -1,52 +1,24 @@
 #!/usr/bin/env node
 // Checks the built Storybook (run after `npm run build-storybook`): serves storybook-static/ on
-// a free localhost port and opens every story of index.json in Debian's Chromium, alone in its
-// own page (iframe.html?id=<id>&viewMode=story). A story passes when Storybook reports it
-// finished without error (play function and a11y checks included: preview.ts sets
-// a11y.test = 'error'), the card has rendered a heading in its shadow root, the page logged no
-// error (nor a widget or Lit warning), and it asked for nothing outside this server (the
-// widgets promise no network request).
+// a free localhost port (scripts/lib/static-server.mjs) and opens every story of index.json in
+// Debian's Chromium, alone in its own page (iframe.html?id=<id>&viewMode=story). A story passes
+// when Storybook reports it finished without error (play function and a11y checks included:
+// preview.ts sets a11y.test = 'error'), the card has rendered a heading in its shadow root, the
+// page logged no error (nor a widget or Lit warning), and it asked for nothing outside this
+// server (the widgets promise no network request).
 // Result stories must also show the self-check's result. Docs pages get the same checks on
 // every card they show. Prints one line per entry and exits 1 when any fails.
-// Env: CHROME_PATH (default /usr/bin/chromium), STORYBOOK_DIR (default storybook-static),
+// Env: STORYBOOK_DIR (default storybook-static), CHROME_PATH (see scripts/lib/browsers.mjs),
 //      STORYBOOK_URL (check a running Storybook instead, e.g. http://localhost:6006 for `npm start`).
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import http from 'node:http';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath } from './lib/browsers.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..', process.env.STORYBOOK_DIR ?? 'storybook-static');
 const TIMEOUT = 30_000;
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
-/** A tiny static file server for `dir`, on a free port of 127.0.0.1. */
-async function serve(dir) {
-  const server = http.createServer(async (request, response) => {
-    const file = path.join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const info = file === dir || file.startsWith(dir + path.sep) ? await stat(file).catch(() => null) : null;
-    const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
-    if (!info || !(await stat(target).catch(() => null))?.isFile()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
 
 // Runs in the page before Storybook: records what its channel reports, as it happens.
 function recordStorybookEvents() {
@@ -157,7 +129,7 @@ async function main() {
   const entries = Object.values(index.entries).sort((a, b) => (a.type === b.type ? 0 : a.type === 'story' ? -1 : 1));
   if (!entries.some((entry) => entry.type === 'story')) throw new Error(`${url ?? root}/index.json lists no story`);
 
-  const server = url ? null : await serve(root);
+  const server = url ? null : await startStaticServer(root);
   const origin = url ?? `http://127.0.0.1:${server.address().port}`;
   let browser;
   const stop = async () => {
@@ -170,7 +142,7 @@ async function main() {
   let failed = 0;
   try {
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
       args: [
         '--no-sandbox',

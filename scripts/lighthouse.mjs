@@ -2,12 +2,12 @@
 // Lighthouse 12 on the demo clinic page (demo/clinic.html), mobile and desktop, printed as a
 // table of category scores and key metrics.
 //
-//   npx rollup -c --silent && node scripts/lighthouse.mjs [--runs N] [--out DIR] [--page PATH]
+//   npm run bundle && node scripts/lighthouse.mjs [--runs N] [--out DIR] [--page PATH]
 //
 // It builds nothing: it needs dist/leg-health-widgets.js. It serves the repository root on a
 // free localhost port (a small static server with content types, Cache-Control and gzip, like a
-// real host or CDN), launches headless Chromium (CHROME_PATH, else /usr/bin/chromium, else
-// whatever chrome-launcher finds) and runs Lighthouse through its Node API.
+// real host or CDN), launches headless Chromium (found by scripts/lib/browsers.mjs) and runs
+// Lighthouse through its Node API.
 //
 //   --runs N     N runs per form factor (default 3); the median run (Lighthouse's pick) is printed
 //   --out DIR    also write each printed run's HTML report to DIR
@@ -24,7 +24,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { chromePath, startStaticServer } from './lib/static-server.mjs';
+import { chromiumPath } from './lib/browsers.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -148,22 +149,23 @@ function failingAudits(lhr, categoryId) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const bundle = path.join(root, 'dist', 'leg-health-widgets.js');
-  if (!fs.existsSync(bundle)) throw new Error('dist/leg-health-widgets.js is missing: build first (npx rollup -c --silent)');
+  if (!fs.existsSync(bundle)) throw new Error('dist/leg-health-widgets.js is missing: build first (npm run bundle)');
   if (!fs.existsSync(path.join(root, options.page))) throw new Error(`${options.page} does not exist under ${root}`);
 
+  const executablePath = chromiumPath();
   const server = await startStaticServer(root);
   const url = `http://127.0.0.1:${server.address().port}${options.page}`;
   let chrome;
   try {
     chrome = await chromeLauncher.launch({
-      chromePath: chromePath(),
+      chromePath: executablePath,
       // chrome-launcher adds its defaults too (no background networking, component updates,
       // sync or first-run UI); root needs --no-sandbox.
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
       logLevel: 'silent',
     });
     console.log(`Lighthouse ${lighthouseVersion()} on ${url}`);
-    console.log(`Chrome: ${chromePath() ?? 'found by chrome-launcher'}, ${options.runs} run(s) per form factor`);
+    console.log(`Chrome: ${executablePath}, ${options.runs} run(s) per form factor`);
     await warmUp(chrome.port, url);
 
     const results = {};

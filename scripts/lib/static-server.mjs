@@ -1,5 +1,6 @@
-// A small static server for the scripts that drive a browser (Lighthouse, the benchmark): it
-// serves a folder like a real host would, with content types, caching and gzip, on a free port.
+// The static server of the scripts that drive a browser (Lighthouse, the benchmark, the Storybook
+// check): it serves a folder like a real host would, with content types, caching and gzip, on a
+// free port of 127.0.0.1.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -66,12 +67,4 @@ export function startStaticServer(root, { pages = new Map() } = {}) {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(server)); // port 0: any free port
   });
-}
-
-/** Debian's Chromium unless CHROME_PATH names another; undefined when neither exists. */
-export function chromePath() {
-  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium']) {
-    if (candidate && fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
 }

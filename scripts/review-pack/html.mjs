@@ -239,7 +239,7 @@ function spasmHelpChapter(part) {
   const ui = labelLang(part.language);
   return markup`
     <h3 id="${part.language}-spasm-help"${ui}>&lt;spasm-relief-steps&gt;: check first, and when to get help</h3>
-    <p class="meta"${ui}>Rendered from <code>spasmHelpSigns</code> in src/spasm-relief-steps/spasm-help.ts. The “check first” box stands above the steps in both modes; each row below is shown in the care card of its level (the emergency rows inside the same-day card).</p>
+    <p class="meta"${ui}>Rendered from <code>spasmHelpSigns</code> in src/spasm-relief-steps/spasm-care.ts. The “check first” box stands above the steps in both modes; each row below is shown in the care card of its level (the emergency rows inside the same-day card).</p>
     <table class="narrow">
       <caption${ui}>Check first (above the steps)</caption>
       <tbody>${part.spasm.checkFirst.map((line) => markup`<tr><td>${line}</td></tr>`)}</tbody>

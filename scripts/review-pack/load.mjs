@@ -1,15 +1,16 @@
 // Loads everything the review pack shows from the very modules that ship: the content packs,
 // the sources, and the rule modules of the two checks (bundled by esbuild, run by Node).
 import { readFileSync } from 'node:fs';
-import { loadContent, readability, reviewProblems, sectionScores } from '../content-quality.mjs';
+import { loadContent, readability, reviewProblems, sectionScores } from '../lib/content-quality.mjs';
+import { ruleModulePath } from '../lib/rule-modules.mjs';
 
 /** The inputs of `buildReviewPack`, read from src/ and package.json. */
 export async function loadReviewInputs() {
   const modules = await loadContent([
-    "export { twitchRules, emergencySigns, twitchQuestions, twitchTriggers, assessTwitching } from './src/twitch-redflag-check/twitch-rules.ts';",
+    `export { twitchRules, emergencySigns, twitchQuestions, twitchTriggers, assessTwitching } from './${ruleModulePath('twitch-redflag-check')}';`,
     "export { reasonTexts as twitchReasonTexts } from './src/twitch-redflag-check/twitch-content.ts';",
-    "export { spasmHelpSigns, spasmHelpLevels } from './src/spasm-relief-steps/spasm-help.ts';",
-    "export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './src/rls-symptom-card/rls-pattern.ts';",
+    `export { spasmHelpSigns, spasmHelpLevels } from './${ruleModulePath('spasm-relief-steps')}';`,
+    `export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './${ruleModulePath('rls-symptom-card')}';`,
     "export { careLevels } from './src/shared/care-level.ts';",
     "export { answerValues, countsAsYes } from './src/shared/answer.ts';",
   ]);

@@ -1,13 +1,14 @@
 // `npm run review-pack`: the clinical review pack, generated from the code that ships, as
-// dist/review-pack.html (self-contained) and dist/review-pack.pdf (printed by headless Chromium).
+// dist/review-pack.html (self-contained) and dist/review-pack.pdf (printed by headless Chromium,
+// found by scripts/lib/browsers.mjs).
 // The pure part lives in scripts/review-pack/ so the tests can build the pack without a browser.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath } from './lib/browsers.mjs';
 import { loadReviewInputs, reviewPack } from './review-pack/index.mjs';
 
 const HTML_FILE = 'dist/review-pack.html';
 const PDF_FILE = 'dist/review-pack.pdf';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Every page names the version and hash, so a loose printed page still says what it belongs to. */
 function footer(model) {
@@ -19,7 +20,7 @@ function footer(model) {
 
 /** Prints the HTML to PDF; fails if the page asks for anything outside itself. */
 async function printPdf(html, model) {
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     const outside = [];

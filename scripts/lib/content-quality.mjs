@@ -1,5 +1,6 @@
 // Content quality, measured on the very packs that ship: reading level per section, sources,
-// and review dates. Used by `npm test` (scripts/check-content.mjs) and by the review pack.
+// and review dates. Used by `npm test` (scripts/check-content.mjs) and by the review pack
+// (scripts/review-pack/).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,9 @@ export async function loadContent(more = []) {
   const { outputFiles } = await build({
     stdin: {
       contents: [
-        "export { packs } from './src/content/packs.ts';",
-        "export { sources } from './src/content/sources.ts';",
-        "export { collectStrings } from './src/content/strings.ts';",
+        "export { packs } from './src/lang/built-in.ts';",
+        "export { sources } from './src/shared/sources.ts';",
+        "export { collectStrings } from './scripts/lib/pack-strings.ts';",
         ...more,
       ].join('\n'),
       resolveDir: process.cwd(),
@@ -104,7 +105,7 @@ export const MIN_WORDS = 25;
 
 /**
  * Reading level of every section of a pack: `{ section, words, score, passes }`. `collectStrings`
- * comes from `loadContent()` (src/content/strings.ts).
+ * comes from `loadContent()` (scripts/lib/pack-strings.ts).
  */
 export function sectionScores(pack, language, collectStrings) {
   const formula = readability[language];

@@ -1,85 +1,28 @@
 #!/usr/bin/env node
-// Runs the browser tests (what `npm test` calls after tsc and eslint):
-//   node scripts/test.mjs [wtr args...]     e.g. --watch, --files test/foo.test.ts
-// 1. finds the browsers (Debian's chromium, firefox-esr, WebKitWebDriver + MiniBrowser + Xvfb),
-//    prints which run and how to install the missing ones;
+// Runs @web/test-runner in the browsers of this machine: `npm run test:browsers` (the component
+// tests, web-test-runner.config.mjs) and `npm run test:visual` (the screenshot tests,
+// web-test-runner.visual.config.mjs, Chromium only), two separate steps of `npm test`.
+//   node scripts/test-browsers.mjs [wtr args...]            e.g. --watch, --files test/foo.test.ts
+//   node scripts/test-browsers.mjs --visual [wtr args...]   e.g. --update-visual-baseline
+// 1. finds the browsers (scripts/lib/browsers.mjs), prints which run and how to install the
+//    missing ones;
 // 2. for WebKit, starts a private Xvfb display and WebKitWebDriver (port 4445, or a free one);
-// 3. runs @web/test-runner with web-test-runner.config.mjs, then (a full run with Chromium)
-//    the screenshot tests with web-test-runner.visual.config.mjs, and exits with their status,
-//    stopping everything it started (also on Ctrl+C / SIGTERM).
-// Env: LHW_BROWSERS=chromium,firefox,webkit   run only these (default: every one installed)
+// 3. runs @web/test-runner with the config and exits with its status, stopping everything it
+//    started (also on Ctrl+C / SIGTERM).
+// Env: LHW_BROWSERS=chromium,firefox,webkit   run only these (default: every one installed); the
+//                                             screenshot step is skipped when it leaves out chromium
 //      LHW_REQUIRE_ALL_BROWSERS=1             a selected browser that is missing fails the run
 //      LHW_COVERAGE=0                         no coverage (automatic with --files)
-//      CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH   overrides
+//      and the executables' paths: see scripts/lib/browsers.mjs
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detectBrowsers } from './lib/browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export const BROWSERS = {
-  chromium: { label: 'Chromium', install: 'apt-get install -y chromium' },
-  firefox: { label: 'Firefox ESR', install: 'apt-get install -y firefox-esr' },
-  webkit: { label: 'WebKit (MiniBrowser)', install: 'apt-get install -y webkit2gtk-driver xvfb' },
-};
-
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** First executable called `name` on PATH, or the bare name (then reported as missing). */
-function which(name) {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  return dirs.map((dir) => path.join(dir, name)).find(isExecutable) ?? name;
-}
-
-/** MiniBrowser ships in libwebkit2gtk-4.1-0, under /usr/lib/<multiarch triplet>/. */
-function findMiniBrowser() {
-  const dirs = fs.existsSync('/usr/lib') ? fs.readdirSync('/usr/lib') : [];
-  const candidates = dirs.map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`);
-  return candidates.find(isExecutable) ?? '/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser';
-}
-
-/**
- * One entry per browser: { name, label, install, selected, paths, missing: [paths] }.
- * A browser runs when it is selected (LHW_BROWSERS, default all) and nothing is missing.
- */
-export function detectBrowsers(env = process.env) {
-  const names = Object.keys(BROWSERS);
-  const wanted = env.LHW_BROWSERS
-    ? env.LHW_BROWSERS.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
-    : names;
-  const unknown = wanted.filter((name) => !names.includes(name));
-  if (unknown.length) {
-    throw new Error(`LHW_BROWSERS: unknown ${unknown.join(', ')} (known: ${names.join(',')})`);
-  }
-  const paths = {
-    chromium: { browser: env.CHROME_PATH || which('chromium') },
-    firefox: { browser: env.FIREFOX_PATH || which('firefox-esr') },
-    webkit: {
-      driver: env.WEBKIT_DRIVER_PATH || which('WebKitWebDriver'),
-      browser: env.MINIBROWSER_PATH || findMiniBrowser(),
-      xvfb: env.XVFB_PATH || which('Xvfb'),
-    },
-  };
-  return names.map((name) => ({
-    name,
-    ...BROWSERS[name],
-    selected: wanted.includes(name),
-    paths: paths[name],
-    missing: Object.values(paths[name]).filter((file) => !isExecutable(file)),
-  }));
-}
-
-// ---------------------------------------------------------------------------------------------
 
 const started = []; // child processes we must stop, each leading its own process group
 
@@ -197,8 +140,17 @@ function runTestRunner(configFile, args, env) {
 
 async function main() {
   const startedAt = Date.now();
+  const visual = process.argv[2] === '--visual';
+  const args = process.argv.slice(visual ? 3 : 2);
+  const config = visual ? 'web-test-runner.visual.config.mjs' : 'web-test-runner.config.mjs';
   const requireAll = process.env.LHW_REQUIRE_ALL_BROWSERS === '1';
-  const browsers = detectBrowsers();
+  // The screenshots are Chromium's: its baselines belong to Debian's Chromium.
+  const browsers = detectBrowsers().filter((b) => !visual || b.name === 'chromium');
+  console.log(visual ? 'Screenshot tests (Chromium):' : 'Browser tests:');
+  if (visual && !browsers[0].selected) {
+    console.log(`  skipped: Chromium is not in LHW_BROWSERS=${process.env.LHW_BROWSERS}`);
+    return 0;
+  }
   for (const b of browsers) {
     if (!b.selected) console.log(`${b.label}: skipped (not in LHW_BROWSERS=${process.env.LHW_BROWSERS})`);
     else if (b.missing.length) {
@@ -227,34 +179,25 @@ async function main() {
     console.log(`WebKit: Xvfb on ${display}, WebKitWebDriver on port ${env.LHW_WEBKIT_PORT}`);
   }
   if (interrupted) return 130;
-  const args = process.argv.slice(2);
-  if (args.some((arg) => arg.startsWith('--files'))) {
+  if (!visual && args.some((arg) => arg.startsWith('--files'))) {
     env.LHW_COVERAGE = '0'; // a subset of the tests cannot meet the coverage threshold
     console.log('Coverage: off (--files runs a subset of the tests)');
   }
-  let code = await runTestRunner('web-test-runner.config.mjs', args, env);
-  // After a full run, the screenshot tests (Chromium only; `npm run test:visual`), so that a
-  // visual change fails `npm test` and CI too. A run with arguments (--files, --watch) skips them.
-  if (code === 0 && !args.length && run.some((b) => b.name === 'chromium') && !interrupted) {
-    console.log('\nScreenshot tests (web-test-runner.visual.config.mjs, Chromium):');
-    code = await runTestRunner('web-test-runner.visual.config.mjs', [], env);
-  }
+  const code = await runTestRunner(config, args, env);
   if (code !== 0) {
-    console.error(`web-test-runner failed (exit ${code}) after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    console.error(`web-test-runner (${config}) failed (exit ${code}) after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   }
   return code;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal);
-  process.on('exit', () => stopServicesSync('SIGTERM')); // last resort; normally already stopped
-  let code = 1;
-  try {
-    code = await main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-  } finally {
-    await stopServices();
-  }
-  process.exit(code);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal);
+process.on('exit', () => stopServicesSync('SIGTERM')); // last resort; normally already stopped
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await stopServices();
 }
+process.exit(code);
