@@ -2,7 +2,8 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { useEffect } from 'storybook/preview-api';
-import type { LhwElement, Theme } from '../src/shared/lhw-element.js';
+import type { Theme } from '../src/shared/clinic-settings.js';
+import type { LhwElement } from '../src/shared/lhw-element.js';
 
 /**
  * The toolbar's page settings: what the page around a widget is like, never the widget's own

@@ -2,8 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
-import type { RlsAssessment, RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
+import { rlsQuestionOrder, type RlsAnswers, type RlsAssessment, type RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/rls-symptom-card.js';
+import {
+  expectedRlsResult,
+  fillSelfCheck,
+  openSelfCheck,
+  rlsResult,
+  rlsScenarios,
+  submitSelfCheck,
+  type Press,
+} from '../test/harness/rls.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface CardArgs extends SharedArgs {
@@ -68,90 +77,59 @@ export const ChosenSections: Story = {
   },
 };
 
-type Answers = Record<
-  | 'urgeToMove'
-  | 'startsAtRest'
-  | 'reliefWithMovement'
-  | 'worseEvening'
-  | 'explainedByOther'
-  | 'frequency'
-  | 'sleepAffected'
-  | 'onRlsMedicineWorsening',
-  string
->;
+/**
+ * The answers each result story gives, which the screenshot baselines show: the harness's
+ * canonical answers for "matches"; for the other two, other ways to the same pattern, built on the
+ * canonical "unlikely" answers (every sign "no", symptoms less often than twice a week): two
+ * signs "yes" and one "not sure" without a look-alike; one sign "yes" with a look-alike.
+ */
+const storyAnswers: Readonly<Record<RlsPattern, RlsAnswers>> = {
+  matches: rlsScenarios.matches,
+  partial: { ...rlsScenarios.unlikely, urgeToMove: 'yes', startsAtRest: 'unsure', worseEvening: 'yes' },
+  unlikely: { ...rlsScenarios.unlikely, worseEvening: 'yes', explainedByOther: 'yes' },
+};
 
-/** A play function that answers the self-check like a visitor and checks the result. */
-function answerSelfCheck(pattern: RlsPattern, answers: Answers): Story['play'] {
+/** A visitor's pointer: focus follows each press, as the screenshots show it. */
+const pointer: Press = (target) => userEvent.click(target);
+
+/** A play function that answers the self-check like a visitor (the shared harness) and checks the result. */
+function selfCheckResult(pattern: RlsPattern): Story['play'] {
+  const answers = storyAnswers[pattern];
   return async ({ canvasElement, step }) => {
     const { card, root } = await renderedCard(canvasElement);
     let detail: RlsAssessment | undefined;
     card.addEventListener('lhw-rls-result', (event) => (detail = event.detail), { once: true });
 
     await step('Open the self-check', async () => {
-      const toggle = root.querySelector<HTMLButtonElement>('#self-check-button');
-      await expect(toggle).not.toBeNull();
-      if (toggle!.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle!);
-      await card.updateComplete;
+      await openSelfCheck(card, pointer);
       await expect(root.querySelector('#self-check-panel')).not.toHaveAttribute('hidden');
     });
 
     await step('Answer every question', async () => {
-      for (const [name, value] of Object.entries(answers)) {
-        const radio = root.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${value}"]`);
-        await expect(radio, `${name} has the answer "${value}"`).not.toBeNull();
-        await userEvent.click(radio!);
-        await expect(radio).toBeChecked();
-      }
+      await fillSelfCheck(card, answers, pointer);
+      const checked = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((radio) => [radio.name, radio.value]);
+      await expect(checked).toEqual(rlsQuestionOrder.map((key) => [key, answers[key]]));
     });
 
     await step('Submit and read the result', async () => {
-      await userEvent.click(root.querySelector<HTMLButtonElement>('button[type=submit]')!);
-      await card.updateComplete;
-      const result = root.querySelector('[part=result]');
-      await expect(result).not.toBeNull();
-      await expect(result).toHaveClass(`result-${pattern}`);
+      await submitSelfCheck(card, pointer);
+      await expect(root.querySelector('[part=result]')).toHaveClass(`result-${pattern}`);
+      await expect(rlsResult(card)).toEqual(expectedRlsResult(card, answers));
       await expect(detail?.pattern).toBe(pattern);
     });
   };
 }
 
 export const ResultMatches: Story = {
-  play: answerSelfCheck('matches', {
-    urgeToMove: 'yes',
-    startsAtRest: 'yes',
-    reliefWithMovement: 'yes',
-    worseEvening: 'yes',
-    explainedByOther: 'no',
-    frequency: 'twice-weekly-or-more',
-    sleepAffected: 'yes',
-    onRlsMedicineWorsening: 'no',
-  }),
+  play: selfCheckResult('matches'),
 };
 
 export const ResultPartial: Story = {
-  play: answerSelfCheck('partial', {
-    urgeToMove: 'yes',
-    startsAtRest: 'unsure',
-    reliefWithMovement: 'no',
-    worseEvening: 'yes',
-    explainedByOther: 'no',
-    frequency: 'less-often',
-    sleepAffected: 'no',
-    onRlsMedicineWorsening: 'no',
-  }),
+  play: selfCheckResult('partial'),
 };
 
 export const ResultUnlikely: Story = {
-  play: answerSelfCheck('unlikely', {
-    urgeToMove: 'no',
-    startsAtRest: 'no',
-    reliefWithMovement: 'no',
-    worseEvening: 'yes',
-    explainedByOther: 'yes',
-    frequency: 'less-often',
-    sleepAffected: 'no',
-    onRlsMedicineWorsening: 'no',
-  }),
+  play: selfCheckResult('unlikely'),
 };
 
 export const DarkTheme: Story = {

@@ -1,10 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, clinicArgs, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
-import type { ContentPack } from '../src/content/types.js';
-import type { SpasmMuscle, SpasmStepId } from '../src/spasm-relief-steps/spasm-content.js';
+import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
+import { sharedTexts } from '../src/shared/lhw-element.js';
+import type { SharedContent } from '../src/shared/text-types.js';
+import { HEAT_ICE_MINUTES, spasmMuscles, spasmStepIds, type SpasmMuscle } from '../src/spasm-relief-steps/spasm-care.js';
+import type { SpasmContent } from '../src/spasm-relief-steps/spasm-content.js';
 import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
+import { currentStep, goToStep, listedSteps, nextStep, shownSpasmText } from '../test/harness/spasm.js';
+import { settle, shownLanguage } from '../test/harness/widget.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface StepsArgs extends SharedArgs {
@@ -40,7 +44,7 @@ const meta = {
     ...sharedArgTypes,
     mode: { control: 'select', options: ['list', 'guided'] },
     steps: { control: 'text' },
-    muscle: { control: 'select', options: ['calf', 'thigh', 'foot'] },
+    muscle: { control: 'select', options: spasmMuscles },
   },
 } satisfies Meta<StepsArgs>;
 
@@ -50,18 +54,12 @@ type Story = StoryObj<StepsArgs>;
 /** The widget inside the story's canvas, once Lit has rendered it, and the text it shows. */
 async function renderedSteps(
   canvasElement: HTMLElement,
-): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot; text: ContentPack['spasm']; shared: ContentPack['shared'] }> {
+): Promise<{ steps: SpasmReliefSteps; root: ShadowRoot; text: SpasmContent; shared: SharedContent }> {
   const { widget, root } = await renderedWidget<SpasmReliefSteps>(canvasElement, 'spasm-relief-steps');
-  const pack = shownText(root);
-  return { steps: widget, root, text: pack.spasm, shared: pack.shared };
+  return { steps: widget, root, text: shownSpasmText(widget), shared: sharedTexts.in(shownLanguage(widget)) };
 }
 
 const clean = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The headings of list mode's steps, in order. */
-function listedHeadings(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll('[part=steps] ol > li')].map((li) => clean(li.querySelector('[part=heading]')));
-}
 
 /** The button whose text is `label`. */
 function buttonLabelled(root: ShadowRoot, label: string): HTMLButtonElement | undefined {
@@ -71,11 +69,10 @@ function buttonLabelled(root: ShadowRoot, label: string): HTMLButtonElement | un
 /** Checks that the stretch step shows the instructions for `muscle`. */
 function stretchShows(muscle: SpasmMuscle): Story['play'] {
   return async ({ canvasElement }) => {
-    const { root, text } = await renderedSteps(canvasElement);
-    const stretch = root.querySelector('[part=steps] ol > li');
-    await expect(clean(stretch?.querySelector('[part=heading]'))).toBe(text.steps.stretch.heading);
+    const { steps, root, text } = await renderedSteps(canvasElement);
+    await expect(listedSteps(steps)[0]).toBe('stretch');
     const [first] = text.steps.stretch.byMuscle[muscle];
-    await expect(stretch).toHaveTextContent('paragraph' in first ? first.paragraph : '');
+    await expect(root.querySelector('[part=steps] ol > li')).toHaveTextContent('paragraph' in first ? first.paragraph : '');
   };
 }
 
@@ -83,9 +80,8 @@ function stretchShows(muscle: SpasmMuscle): Story['play'] {
 export const ListMode: Story = {
   args: { mode: 'list' },
   play: async ({ canvasElement }) => {
-    const { root, text } = await renderedSteps(canvasElement);
-    const ids: SpasmStepId[] = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'];
-    await expect(listedHeadings(root)).toEqual(ids.map((id) => text.steps[id].heading));
+    const { steps, root } = await renderedSteps(canvasElement);
+    await expect(listedSteps(steps)).toEqual([...spasmStepIds]);
     await expect(root.querySelector('[part=timer]'), 'no timer in list mode').toBeNull();
   },
 };
@@ -95,14 +91,15 @@ export const GuidedMode: Story = {
   args: { mode: 'guided' },
   play: async ({ canvasElement }) => {
     const { steps, root, text } = await renderedSteps(canvasElement);
+    const total = spasmStepIds.length;
     // The attribute reached the decorated `mode` property: one step shows, with its count.
-    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount(1, 5));
-    await expect(root.querySelector('#step-heading')).toHaveTextContent(text.steps.stretch.heading);
-    await userEvent.click(buttonLabelled(root, text.guided.next)!);
-    await settle(steps);
-    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount(2, 5));
+    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount({ step: 1, total }));
+    await expect(currentStep(steps)).toBe(spasmStepIds[0]);
+    await nextStep(steps);
+    await expect(root.querySelector('.step-count')).toHaveTextContent(text.guided.stepCount({ step: 2, total }));
+    await expect(currentStep(steps)).toBe(spasmStepIds[1]);
     await expect(root.activeElement?.id, 'focus is on the new step heading').toBe('step-heading');
-    await expect(root.activeElement).toHaveTextContent(text.steps.massage.heading);
+    await expect(root.activeElement).toHaveTextContent(text.steps[spasmStepIds[1]].heading);
   },
 };
 
@@ -120,8 +117,8 @@ export const Foot: Story = {
 export const CustomSteps: Story = {
   args: { steps: 'stretch,walk,heat-ice' },
   play: async ({ canvasElement }) => {
-    const { root, text } = await renderedSteps(canvasElement);
-    await expect(listedHeadings(root)).toEqual([text.steps.stretch.heading, text.steps.walk.heading, text.steps['heat-ice'].heading]);
+    const { steps, root, text } = await renderedSteps(canvasElement);
+    await expect(listedSteps(steps)).toEqual(['stretch', 'walk', 'heat-ice']);
     const all = clean(root);
     await expect(all).not.toContain(text.steps['pain-relief'].heading);
     for (const caution of text.steps['pain-relief'].cautions) await expect(all).not.toContain(caution.heading);
@@ -134,16 +131,14 @@ export const TimerRunning: Story = {
   play: async ({ canvasElement, step }) => {
     const { steps, root, text } = await renderedSteps(canvasElement);
     await step('Go to the heat-or-ice step', async () => {
-      for (let i = 0; i < 5 && clean(root.querySelector('#step-heading')) !== text.steps['heat-ice'].heading; i += 1) {
-        await userEvent.click(buttonLabelled(root, text.guided.next)!);
-        await settle(steps);
-      }
-      await expect(root.querySelector('#step-heading')).toHaveTextContent(text.steps['heat-ice'].heading);
-      await expect(root.querySelector('[part=timer] .time-left')).toHaveTextContent(text.timer.timeLeft('15:00'));
+      await goToStep(steps, 'heat-ice');
+      await expect(root.querySelector('[part=timer] .time-left')).toHaveTextContent(
+        text.timer.timeLeft({ clock: `${HEAT_ICE_MINUTES}:00` }),
+      );
     });
     await step('Start the timer', async () => {
       await userEvent.click(buttonLabelled(root, text.timer.start)!);
-      await steps.updateComplete;
+      await settle(steps);
       await expect(buttonLabelled(root, text.timer.pause), 'a Pause button while it runs').toBeDefined();
       await expect(buttonLabelled(root, text.timer.reset)).toBeEnabled();
     });
@@ -175,6 +170,6 @@ export const ClinicConfigured: Story = {
       await expect(links).toEqual(['tel:5550100', 'https://example.org/book']);
     }
     await expect(cards[0].querySelector('a.emergency-call')).toHaveAttribute('href', 'tel:112');
-    await expect(cards[0].querySelector('a.emergency-call')).toHaveTextContent(shared.callEmergency('112'));
+    await expect(cards[0].querySelector('a.emergency-call')).toHaveTextContent(shared.callNumber({ number: '112' }));
   },
 };

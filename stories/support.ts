@@ -1,9 +1,15 @@
 import type { ArgTypes, Args } from '@storybook/web-components-vite';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import { packs, type Language } from '../src/content/packs.js';
-import type { ContentPack } from '../src/content/types.js';
-import type { LhwElement } from '../src/shared/lhw-element.js';
+import type { LanguagePack } from '../src/lang/language-pack.js';
+import { rlsTexts } from '../src/rls-symptom-card/rls-symptom-card.js';
+import { sharedTexts, type LhwElement } from '../src/shared/lhw-element.js';
+import { spasmTexts } from '../src/spasm-relief-steps/spasm-relief-steps.js';
+import { twitchTexts } from '../src/twitch-redflag-check/twitch-redflag-check.js';
+import { settle, shownLanguage } from '../test/harness/widget.js';
+
+/** Waits for the widget's update and for the focus move that follows it: the test harness's. */
+export { settle };
 
 /** The attributes every widget shares, as story args named like the attributes. */
 export interface SharedArgs {
@@ -81,16 +87,17 @@ export function widgetMarkup(tag: string, args: Args, argTypes: ArgTypes): strin
 
 /**
  * The text the widget shows, in its language (the toolbar or a `lang` arg may make it Spanish),
- * so that play functions find labels and check text in any language.
+ * so that play functions find labels and check text in any language: each part from its element's
+ * own text source, in the language the widget renders (English when it has none). For one
+ * element's text alone, the harnesses' `shownTwitchText`, `shownRlsText` and `shownSpasmText`.
  */
-export function shownText(root: ShadowRoot): ContentPack {
-  const lang = root.querySelector('[part=base]')?.getAttribute('lang');
-  return lang && lang in packs ? packs[lang as Language] : packs.en;
-}
-
-/** Waits for the widget's update and for the focus move that follows it. */
-export async function settle(widget: LhwElement): Promise<void> {
-  await widget.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await widget.updateComplete;
+export function shownText(root: ShadowRoot): LanguagePack {
+  const language = shownLanguage(root.host);
+  return {
+    language,
+    shared: sharedTexts.in(language),
+    rls: rlsTexts.in(language),
+    twitch: twitchTexts.in(language),
+    spasm: spasmTexts.in(language),
+  };
 }

@@ -1,19 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, clinicArgs, renderedWidget, settle, sharedArgTypes, shownText, type SharedArgs } from './support.js';
-import type { ContentPack } from '../src/content/types.js';
-import type { Answer } from '../src/shared/answer.js';
+import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
 import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
+import { twitchScreens, type CareLevel, type TwitchAssessment } from '../src/twitch-redflag-check/twitch-rules.js';
 import {
-  emergencySigns,
-  type CareLevel,
-  type EmergencySign,
-  type TwitchAssessment,
-  type TwitchQuestion,
-  type TwitchTrigger,
-} from '../src/twitch-redflag-check/twitch-rules.js';
+  answerScenario,
+  expectedReasons,
+  shownTwitchText,
+  signBox,
+  signChoices,
+  signLabel,
+  twitchResult,
+  twitchScenarios,
+  type Clicking,
+  type TwitchScenario,
+} from '../test/harness/twitch.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface CheckArgs extends SharedArgs {
@@ -44,85 +47,33 @@ const meta = {
 export default meta;
 type Story = StoryObj<CheckArgs>;
 
-/** The widget inside the story's canvas, once Lit has rendered it, and the text it shows. */
-async function renderedCheck(
-  canvasElement: HTMLElement,
-): Promise<{ check: TwitchRedflagCheck; root: ShadowRoot; text: ContentPack['twitch'] }> {
-  const { widget, root } = await renderedWidget<TwitchRedflagCheck>(canvasElement, 'twitch-redflag-check');
-  return { check: widget, root, text: shownText(root).twitch };
+/** The widget inside the story's canvas, once Lit has rendered it. */
+async function renderedCheck(canvasElement: HTMLElement): Promise<TwitchRedflagCheck> {
+  return (await renderedWidget<TwitchRedflagCheck>(canvasElement, 'twitch-redflag-check')).widget;
 }
 
-/** A box on the first screen: an emergency sign, "not sure" or "none of these". */
-type SignChoice = EmergencySign | 'unsure' | 'none';
+/** The harness clicks with Storybook's `userEvent`, so the interactions panel lists every click. */
+const withUserEvent: Clicking = { click: (control) => userEvent.click(control) };
 
-function signLabel(text: ContentPack['twitch'], choice: SignChoice): string {
-  return choice === 'unsure' || choice === 'none' ? text.emergencyScreen[choice] : text.emergencyScreen.signs[choice].label;
-}
-
-/** The checkbox whose label reads `label`. */
-function checkboxLabelled(root: ShadowRoot, label: string): HTMLInputElement | undefined {
-  return [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
-    (input) => input.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() === label,
-  );
-}
-
-type StepAnswers = Partial<Record<Exclude<TwitchQuestion, EmergencySign>, Answer>>;
-
-interface Path {
-  /** The boxes to tick on the first screen. */
-  signs: SignChoice[];
-  /** Answers for the step screens ("No" where left out); leave out to stop at the first screen. */
-  steps?: StepAnswers;
-  triggers?: TwitchTrigger[];
-}
-
-/** A play function that goes through the check like a visitor, with clicks, and checks the result. */
-function reachResult(level: CareLevel, path: Path): Story['play'] {
+/**
+ * A play function that goes through the check like a visitor, with clicks (the harness's
+ * walk-through, the same one the tests use), and checks the result it shows.
+ */
+function reachResult(level: CareLevel, scenario: TwitchScenario): Story['play'] {
   return async ({ canvasElement, step }) => {
-    const { check, root, text } = await renderedCheck(canvasElement);
+    const check = await renderedCheck(canvasElement);
     let detail: TwitchAssessment | undefined;
     check.addEventListener('lhw-twitch-result', (event) => (detail = event.detail), { once: true });
-    const next = async () => {
-      await userEvent.click(root.querySelector<HTMLButtonElement>('form button[type=submit]')!);
-      await settle(check);
-    };
 
-    await step('Tick the first screen', async () => {
-      for (const label of path.signs.map((choice) => signLabel(text, choice))) {
-        const box = checkboxLabelled(root, label);
-        await expect(box, `a box labelled "${label}"`).toBeDefined();
-        await userEvent.click(box!);
-        await expect(box).toBeChecked();
-      }
-      await next();
+    await step('Tick the first screen, then answer every step', async () => {
+      await answerScenario(check, scenario, withUserEvent);
     });
 
-    if (path.steps) {
-      const steps = path.steps;
-      await step('Answer every step', async () => {
-        while (root.querySelector('#step-heading')) {
-          for (const name of new Set([...root.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.name))) {
-            const value = steps[name as keyof StepAnswers] ?? 'no';
-            const radio = root.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${value}"]`);
-            await expect(radio, `${name} offers "${value}"`).not.toBeNull();
-            await userEvent.click(radio!);
-            await expect(radio).toBeChecked();
-          }
-          for (const trigger of path.triggers ?? []) {
-            const box = checkboxLabelled(root, text.triggers.options[trigger]);
-            if (box && !box.checked) await userEvent.click(box);
-          }
-          await next();
-          await expect(root.querySelector('#problem'), 'no unanswered question').toBeNull();
-        }
-      });
-    }
-
     await step('Read the result', async () => {
-      const result = root.querySelector('[part=result]');
-      await expect(result).not.toBeNull();
-      await expect(result).toHaveClass(`care-${level}`);
-      await expect(root.activeElement?.id, 'focus is on the result heading').toBe('result-heading');
+      const result = twitchResult(check);
+      await expect(result.level).toBe(level);
+      await expect(result.reasons).toEqual(expectedReasons(check, scenario));
+      await expect(check.shadowRoot?.activeElement?.id, 'focus is on the result heading').toBe('result-heading');
       await expect(detail?.level).toBe(level);
     });
   };
@@ -131,63 +82,56 @@ function reachResult(level: CareLevel, path: Path): Story['play'] {
 /** The first screen: the emergency signs, "not sure" and "none of these". */
 export const Start: Story = {
   play: async ({ canvasElement }) => {
-    const { root, text } = await renderedCheck(canvasElement);
+    const check = await renderedCheck(canvasElement);
+    const text = shownTwitchText(check);
+    const root = check.shadowRoot!;
     await expect(root.querySelector('fieldset.signs legend')).toHaveTextContent(text.emergencyScreen.legend);
-    // Every emergency sign, then "not sure" and "none of these".
-    await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(emergencySigns.length + 2);
-    await expect(root.querySelector('.step-count')).toHaveTextContent(text.check.stepCount(1, 4));
+    // Every emergency sign, then "not sure" and "none of these", each a box of its own.
+    await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(signChoices.length);
+    for (const choice of signChoices) await expect(signBox(check, choice), signLabel(check, choice)).not.toBeChecked();
+    await expect(root.querySelector('.step-count')).toHaveTextContent(text.check.stepCount({ step: 1, total: twitchScreens.length }));
   },
 };
 
-/** "I'm not sure about one of these" counts as every sign: the emergency card, with all five reasons. */
+/** "I'm not sure about one of these" counts as every sign: the emergency card, with its one reason. */
 export const ResultEmergency: Story = {
   play: reachResult('emergency', { signs: ['unsure'] }),
 };
 
 export const ResultUrgent: Story = {
-  play: reachResult('urgent', {
-    signs: ['none'],
-    steps: { legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'unsure' },
-    triggers: ['stress'],
-  }),
+  play: reachResult('urgent', twitchScenarios.urgent),
 };
 
 export const ResultSoon: Story = {
-  play: reachResult('soon', {
-    signs: ['none'],
-    steps: { weakness: 'yes', spreading: 'yes', newMedicine: 'unsure' },
-    triggers: ['caffeine', 'poorSleep'],
-  }),
+  play: reachResult('soon', twitchScenarios.soon),
 };
 
 export const ResultSelfCare: Story = {
-  play: reachResult('self-care', {
-    signs: ['none'],
-    steps: {},
-    triggers: ['caffeine', 'stress'],
-  }),
+  play: reachResult('self-care', twitchScenarios['self-care']),
 };
 
 /** One emergency sign ticked on the first screen ends the check at once. */
 export const EmergencyFirstScreen: Story = {
   play: async (context) => {
-    await reachResult('emergency', { signs: ['chestPain'] })!(context);
-    const { root, text } = await renderedCheck(context.canvasElement);
-    await expect(root.querySelector('[part=result] a.emergency-call')).toHaveAttribute('href', 'tel:911');
-    const reasons = [...root.querySelectorAll('[part=result] li')].map((li) => li.textContent?.trim());
-    await expect(reasons).toEqual(reasonTexts(text, ['chest-pain']));
+    await reachResult('emergency', twitchScenarios.emergency)!(context);
+    const check = await renderedCheck(context.canvasElement);
+    await expect(check.shadowRoot!.querySelector('[part=result] a.emergency-call')).toHaveAttribute('href', 'tel:911');
+    await expect(twitchResult(check).reasons).toEqual(reasonTexts(shownTwitchText(check), ['chest-pain']));
   },
 };
 
 export const ClinicConfigured: Story = {
   args: { ...clinicArgs, 'emergency-number': '112' },
   play: async ({ canvasElement }) => {
-    const { root, text } = await renderedCheck(canvasElement);
+    const check = await renderedCheck(canvasElement);
+    const root = check.shadowRoot!;
     // heading-level="3": the title is an h3 and the check's heading an h4.
     await expect(root.querySelector('[part=heading]')?.localName).toBe('h3');
     await expect(root.querySelector('#check-heading')?.localName).toBe('h4');
     // emergency-number="112" reached the element: the safety note names it.
-    await expect(root.querySelector('.safety-note')).toHaveTextContent(text.safetyNote({ clinic: clinicArgs['clinic-name'], emergency: '112' }));
+    await expect(root.querySelector('.safety-note')).toHaveTextContent(
+      shownTwitchText(check).safetyNote({ clinic: clinicArgs['clinic-name'], emergency: '112' }),
+    );
   },
 };
 
@@ -195,7 +139,7 @@ export const DarkTheme: Story = {
   args: { theme: 'dark' },
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedCheck(canvasElement);
-    await expect(root.querySelector('[part=base]')).toHaveClass('theme-dark');
+    const check = await renderedCheck(canvasElement);
+    await expect(check.shadowRoot!.querySelector('[part=base]')).toHaveClass('theme-dark');
   },
 };

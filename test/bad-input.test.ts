@@ -15,15 +15,18 @@
 // test runner. The library's console warnings are captured (and checked) instead of printed.
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { packs, type Language } from '../src/content/packs.js';
-import type { CareContext } from '../src/content/types.js';
+import { packs, type Language } from '../src/lang/built-in.js';
 import { rlsCompactSectionIds, rlsSectionIds, type RlsSectionId } from '../src/rls-symptom-card/rls-content.js';
 import '../src/rls-symptom-card/define.js';
-import { spasmMuscles, spasmStepIds, type SpasmMuscle } from '../src/spasm-relief-steps/spasm-content.js';
+import type { CareContext } from '../src/shared/text-types.js';
+import { spasmMuscles, spasmStepIds, type SpasmMuscle } from '../src/spasm-relief-steps/spasm-care.js';
 import '../src/spasm-relief-steps/define.js';
 import '../src/twitch-redflag-check/define.js';
 import { renderWrapper } from './fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from './fixtures/warnings.js';
+import { fillSelfCheck, rlsScenarios, submitSelfCheck } from './harness/rls.js';
+import { nextStep } from './harness/spasm.js';
+import { answerScenario, twitchScenarios } from './harness/twitch.js';
 import { attributeNamesIn, SAFE_LINK_SCHEMES, shadowElements, tagNamesIn, unsafeAddresses } from './helpers/dom-inventory.js';
 import { hostileString, nameList, nearMisses, phoneLike, urlLike } from './helpers/hostile-strings.js';
 import { q, qa, shadowOf, textOf } from './helpers/shadow.js';
@@ -60,64 +63,22 @@ interface Instance {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Widgets in their states, driven by structure (not by text), so any language works.
+// Widgets in their states, driven through the elements' harnesses (test/harness/), which find
+// controls by structure or by the text of the language the widget shows, so any language works.
 
-/**
- * Waits for a widget's update. The widgets change their state synchronously in their click
- * handlers (only focus moves wait for the render), so this is all the driving below needs.
- */
-async function rendered(el: Widget): Promise<void> {
-  await el.updateComplete;
-}
-
-function click(el: Widget, selector: string): void {
-  q<HTMLElement>(el, selector).click();
-}
-
-const rlsMatches = {
-  urgeToMove: 'yes',
-  startsAtRest: 'yes',
-  reliefWithMovement: 'yes',
-  worseEvening: 'yes',
-  explainedByOther: 'no',
-  frequency: 'twice-weekly-or-more',
-  sleepAffected: 'yes',
-  onRlsMedicineWorsening: 'no',
-};
-
+/** Answers the RLS self-check as the harness's "matches" scenario, when the card shows the self-check. */
 async function answerRls(el: Widget): Promise<void> {
   if (!shadowOf(el).querySelector('form.self-check')) return; // not among the chosen sections
-  for (const [name, value] of Object.entries(rlsMatches)) click(el, `form.self-check input[name="${name}"][value="${value}"]`);
-  await el.updateComplete;
-  click(el, 'form.self-check button[type="submit"]');
-  await rendered(el);
+  await fillSelfCheck(el, rlsScenarios.matches);
+  await submitSelfCheck(el);
 }
 
-async function twitchToEmergency(el: Widget): Promise<void> {
-  qa(el, 'fieldset.signs input[type="checkbox"]')[0].click();
-  await el.updateComplete;
-  click(el, '[part~="check"] form button[type="submit"]');
-  await rendered(el);
-}
-
-async function twitchToSelfCare(el: Widget): Promise<void> {
-  const boxes = qa(el, 'fieldset.signs input[type="checkbox"]');
-  boxes[boxes.length - 1].click(); // "None of these" is the last choice
-  await el.updateComplete;
-  for (let screen = 0; screen < 5 && !shadowOf(el).querySelector('[part~="result"]'); screen += 1) {
-    click(el, '[part~="check"] form button[type="submit"]');
-    await rendered(el);
-    for (const radio of qa(el, 'form.screen input[type="radio"][value="no"]')) radio.click();
-    await el.updateComplete;
-  }
-}
-
-/** Guided mode: presses the primary button (Next) `times` times. */
+/**
+ * Guided mode: presses the primary button (Next, or Finish on the last step) up to `times` times,
+ * stopping early where there is none (aftercare): the chosen steps may be fewer.
+ */
 async function spasmNext(el: Widget, times: number): Promise<void> {
-  for (let i = 0; i < times && shadowOf(el).querySelector('[part~="steps"] .actions button.primary'); i += 1) {
-    click(el, '[part~="steps"] .actions button.primary');
-    await rendered(el);
-  }
+  for (let i = 0; i < times && shadowOf(el).querySelector('[part~="steps"] .actions button.primary'); i += 1) await nextStep(el);
 }
 
 /**
@@ -149,8 +110,8 @@ async function createInstances(kind: Kind, attributes: Record<string, string> = 
     const emergency = make();
     const selfCare = make();
     await Promise.all([fresh.updateComplete, emergency.updateComplete, selfCare.updateComplete]);
-    await twitchToEmergency(emergency);
-    await twitchToSelfCare(selfCare);
+    await answerScenario(emergency, twitchScenarios.emergency);
+    await answerScenario(selfCare, twitchScenarios['self-care']);
     return [
       { label: 'twitching check, first screen', kind, el: fresh, contact: false, emergencyLink: false },
       { label: 'twitching check, emergency result', kind, el: emergency, contact: false, emergencyLink: true },
@@ -319,7 +280,7 @@ const oracles: Readonly<Record<string, Oracle>> = {
   'clinic-name'(inst, value) {
     // The instances also have clinic-phone="555 0100", so the name shows in the phone link.
     const name = value.trim() || en.shared.yourClinic;
-    const expected = en.shared.callClinic(name, '555 0100');
+    const expected = en.shared.callClinic({ clinic: name, phone: '555 0100' });
     const links = contactLists(inst.el).flat();
     const problems = links.filter(([, text]) => text !== expected).map(([, text]) => `phone link text ${preview(text)}, expected ${preview(expected)}`);
     if (inst.contact && links.length === 0) problems.push('no phone link');
@@ -333,7 +294,7 @@ const oracles: Readonly<Record<string, Oracle>> = {
     const problems: string[] = [];
     if (!inst.contact && lists.length > 0) problems.push('a contact list where none belongs');
     const good = (links: [string, string][]): boolean =>
-      links.length === 1 && links[0][0] === telOf(text) && links[0][1] === en.shared.callClinic(en.shared.yourClinic, text);
+      links.length === 1 && links[0][0] === telOf(text) && links[0][1] === en.shared.callClinic({ clinic: en.shared.yourClinic, phone: text });
     if (verdict === 'empty' || verdict === 'invalid') {
       if (lists.length > 0) problems.push(`phone link shown for a ${verdict} value: ${JSON.stringify(lists)}`);
     } else if (verdict === 'valid') {
@@ -359,7 +320,7 @@ const oracles: Readonly<Record<string, Oracle>> = {
     const lists = contactLists(inst.el);
     const problems: string[] = [];
     if (!inst.contact && lists.length > 0) problems.push('a contact list where none belongs');
-    const expected: [string, string][] = url ? [[url.href, en.shared.bookAppointment(en.shared.yourClinic)]] : [];
+    const expected: [string, string][] = url ? [[url.href, en.shared.bookAppointment({ clinic: en.shared.yourClinic })]] : [];
     if (!safe) {
       if (lists.length > 0) problems.push(`booking link shown for a bad address (browser scheme ${url?.protocol ?? 'malformed'}): ${JSON.stringify(lists)}`);
     } else {
@@ -379,7 +340,7 @@ const oracles: Readonly<Record<string, Oracle>> = {
     const links = qa(inst.el, 'a.emergency-call').map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }));
     if (inst.emergencyLink && links.length !== 1) problems.push(`${links.length} emergency links, expected 1`);
     for (const link of links) {
-      const ok = allowed.some((number) => link.href === number.href && link.text === en.shared.callEmergency(number.text));
+      const ok = allowed.some((number) => link.href === number.href && link.text === en.shared.callNumber({ number: number.text }));
       if (!ok) problems.push(`emergency link ${JSON.stringify(link)}, expected ${allowed.map((n) => n.href).join(' or ')}`);
     }
     if (inst.kind === 'twitch-redflag-check') {

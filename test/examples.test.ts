@@ -4,11 +4,14 @@
 //
 // The examples load the built files: dist/ from `rollup -c` (npm test runs it first) and
 // examples/react/dist/ from `node examples/build.mjs`. Widget text comes from the English
-// content pack, so content edits do not break these tests.
+// text, so content edits do not break these tests; the twitching check is answered with its
+// harness's canonical scenarios (test/harness/twitch.ts).
 //
 // Only plain values are passed to chai: a failing assertion on a DOM element can hang the runner.
 import { expect, waitUntil } from '@open-wc/testing';
-import { packs } from '../src/content/packs.js';
+import { packs } from '../src/lang/built-in.js';
+import { answerScenario, twitchScenarios } from './harness/twitch.js';
+import type { Updating } from './harness/widget.js';
 import { textOf } from './helpers/shadow.js';
 
 const twitchText = packs.en.twitch;
@@ -60,46 +63,20 @@ function inShadow<E extends Element = HTMLElement>(el: Element, selector: string
   return found;
 }
 
-function labelWithText(el: Element, text: string): HTMLLabelElement {
-  const label = [...(el.shadowRoot?.querySelectorAll('label') ?? [])].find((l) => textOf(l) === text);
-  if (!label) throw new Error(`<${el.localName}> has no label ${JSON.stringify(text)}`);
-  return label;
-}
-
 function buttonWithText(el: Element, text: string): HTMLButtonElement {
   const button = [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => textOf(b) === text);
   if (!button) throw new Error(`<${el.localName}> has no button ${JSON.stringify(text)}`);
   return button;
 }
 
-/** Where the twitching check is: its step count ("Step 2 of 4"), or "result". */
-function twitchScreen(check: Element): string {
-  if (check.shadowRoot?.querySelector('[part~="result"]')) return 'result';
-  return textOf(check.shadowRoot?.querySelector('.step-count'));
-}
-
-/** Presses the check's primary button (Next / Show result) and waits for the next screen. */
-async function submitScreen(check: Element): Promise<void> {
-  const before = twitchScreen(check);
-  inShadow(check, 'button.primary').click();
-  await waitUntil(() => twitchScreen(check) !== before, `the twitching check stayed on "${before}"`, { timeout: TIMEOUT });
-}
-
 /** Ticks one emergency sign: the check ends at once with the emergency result. */
-async function reachEmergency(check: Element): Promise<void> {
-  labelWithText(check, twitchText.emergencyScreen.signs.chestPain.label).click();
-  await submitScreen(check);
+async function reachEmergency(check: HTMLElement): Promise<void> {
+  await answerScenario(check as HTMLElement & Updating, twitchScenarios.emergency);
 }
 
-/** Ticks "None of these", then answers "No" to every question: the self-care result. */
-async function reachSelfCare(check: Element): Promise<void> {
-  labelWithText(check, twitchText.emergencyScreen.none).click();
-  await submitScreen(check);
-  for (let screens = 0; twitchScreen(check) !== 'result'; screens += 1) {
-    if (screens > 5) throw new Error('the twitching check never showed a result');
-    for (const radio of check.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"][value="no"]') ?? []) radio.click();
-    await submitScreen(check);
-  }
+/** Ticks "None of these", then answers every step: the self-care result. */
+async function reachSelfCare(check: HTMLElement): Promise<void> {
+  await answerScenario(check as HTMLElement & Updating, twitchScenarios['self-care']);
 }
 
 /** The element the example writes the received result into, once it has one. */

@@ -19,8 +19,14 @@
 //   a re-transpiled copy of dist/leg-health-widgets.js with the same behaviour, not its exact
 //   bytes: an `integrity` attribute cannot be tested here.
 import { expect } from '@open-wc/testing';
-import { packs } from '../src/content/packs.js';
-import { assessRlsPattern, type RlsAnswers } from '../src/rls-symptom-card/rls-pattern.js';
+import { packs } from '../src/lang/built-in.js';
+import { assessRlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
+import { spasmStepIds } from '../src/spasm-relief-steps/spasm-care.js';
+import { twitchScreens } from '../src/twitch-redflag-check/twitch-rules.js';
+import { fillSelfCheck, rlsScenarios, submitSelfCheck } from './harness/rls.js';
+import { nextStep } from './harness/spasm.js';
+import { answerStep, next, tickSign, twitchResult, twitchScenarios, twitchScreen, type TwitchScenario } from './harness/twitch.js';
+import { settle } from './harness/widget.js';
 import { markdownTableAfter } from './helpers/markdown.js';
 import { textOf } from './helpers/shadow.js';
 
@@ -148,13 +154,6 @@ async function addScript(page: HostPage, src: string): Promise<void> {
   await within(ran, 5000, () => `${page.path}: ${src} did not load within 5 s`);
 }
 
-/** Lets the widget finish what a click started (an update, then focus moves and events). */
-async function settle(el: Widget): Promise<void> {
-  await el.updateComplete;
-  await delay(0);
-  await el.updateComplete;
-}
-
 /** The library's own console warnings on the page. */
 function libraryWarnings(page: HostPage): string[] {
   return page.probe.warnings.filter((message) => message.includes('[leg-health-widgets]'));
@@ -222,52 +221,41 @@ async function toggleSection(el: Widget, label: string): Promise<{ expanded: str
   return { expanded: button.getAttribute('aria-expanded'), panelShown: panel ? isRendered(panel) : false };
 }
 
-/** Answers every RLS self-check question with its first option and submits: the result's pattern. */
+/** Answers the RLS self-check with the harness's "matches" answers and submits: the result's pattern. */
 async function rlsSelfCheck(el: Widget): Promise<{ expected: string; shown: string; event: string }> {
-  const answers: Record<string, string> = {};
-  for (const fieldset of allInside(el, '.self-check fieldset')) {
-    const first = fieldset.querySelector<HTMLInputElement>('input[type=radio]');
-    if (!first) throw new Error('a self-check question has no radio buttons');
-    first.click();
-    answers[first.name] = first.value;
-  }
-  await settle(el);
+  const answers = rlsScenarios.matches;
+  await fillSelfCheck(el, answers);
   let event = 'no lhw-rls-result event';
   el.addEventListener('lhw-rls-result', (e) => (event = (e as CustomEvent<{ pattern: string }>).detail.pattern), { once: true });
-  await click(el, inside(el, '.self-check button[type=submit]'));
+  await submitSelfCheck(el);
   const result = shadow(el).querySelector('[part~="result"]');
   const shown = result ? ([...result.classList].find((c) => c.startsWith('result-'))?.slice('result-'.length) ?? '?') : 'no result';
-  return { expected: assessRlsPattern(answers as unknown as RlsAnswers).pattern, shown, event };
+  return { expected: assessRlsPattern(answers).pattern, shown, event };
 }
 
 /**
- * Walks the twitching check: on to the emergency result (tick the first emergency sign), or
- * through every step answering "No" to the self-care result. Returns the step counts it saw, the
- * result card's level and the event's level.
+ * Walks the twitching check through a scenario of the harness, screen by screen. Returns the step
+ * counts it saw, the result card's level and the event's level.
  */
-async function twitchToResult(el: Widget, route: 'emergency' | 'self-care'): Promise<{ steps: string[]; card: string; event: string }> {
+async function twitchToResult(el: Widget, scenario: TwitchScenario): Promise<{ steps: string[]; card: string; event: string }> {
   const steps: string[] = [];
   const stepCount = () => textOf(shadow(el).querySelector('.step-count'));
   let event = 'no lhw-twitch-result event';
   el.addEventListener('lhw-twitch-result', (e) => (event = (e as CustomEvent<{ level: string }>).detail.level), { once: true });
   steps.push(stepCount());
-  const sign = route === 'emergency' ? '.signs label.choice:not(.none) input' : '.signs label.choice.none input';
-  await click(el, inside(el, sign));
-  await click(el, inside(el, '.screen button[type=submit]'));
-  if (route === 'self-care') {
-    for (let step = 2; step <= 4; step += 1) {
-      steps.push(stepCount());
-      for (const no of allInside<HTMLInputElement>(el, '.screen input[type=radio][value=no]')) no.click();
-      await settle(el);
-      await click(el, inside(el, '.screen button[type=submit]'));
-    }
+  for (const choice of scenario.signs) tickSign(el, choice);
+  await next(el);
+  while (twitchScreen(el) !== 'result') {
+    if (steps.length > twitchScreens.length) throw new Error(`the twitching check never showed a result (on ${twitchScreen(el)})`);
+    steps.push(stepCount());
+    await answerStep(el, scenario);
+    await next(el);
   }
-  const card = shadow(el).querySelector('[part~="result"]');
-  const level = card ? ([...card.classList].find((c) => c.startsWith('care-') && c !== 'care-card')?.slice('care-'.length) ?? '?') : 'no result';
-  return { steps, card: level, event };
+  return { steps, card: twitchResult(el).level, event };
 }
 
-const twitchStepCounts = [1, 2, 3, 4].map((n) => en.twitch.check.stepCount(n, 4));
+/** Every step count of the check: "Step 1 of 4" to "Step 4 of 4". */
+const twitchStepCounts = twitchScreens.map((_, index) => en.twitch.check.stepCount({ step: index + 1, total: twitchScreens.length }));
 
 /** The guided spasm steps: Next to the heat or ice step, start its timer, then pause it. */
 async function spasmGuided(page: HostPage, el: Widget): Promise<{ steps: string[]; heading: string; running: string; paused: string }> {
@@ -275,8 +263,8 @@ async function spasmGuided(page: HostPage, el: Widget): Promise<{ steps: string[
   const stepCount = () => textOf(shadow(el).querySelector('.step-count'));
   steps.push(stepCount());
   while (!shadow(el).querySelector('.timer')) {
-    if (steps.length > 5) throw new Error('no heat or ice step with a timer in guided mode');
-    await click(el, buttonNamed(el, en.spasm.guided.next));
+    if (steps.length > spasmStepIds.length) throw new Error('no heat or ice step with a timer in guided mode');
+    await nextStep(el);
     steps.push(stepCount());
   }
   const heading = textOf(inside(el, '#step-heading'));
@@ -288,7 +276,10 @@ async function spasmGuided(page: HostPage, el: Widget): Promise<{ steps: string[
   return { steps, heading, running, paused };
 }
 
-const spasmSteps = [1, 2, 3, 4].map((n) => en.spasm.guided.stepCount(n, 5));
+/** The guided step counts up to the heat-or-ice step: "Step 1 of 5" to "Step 4 of 5". */
+const spasmSteps = spasmStepIds
+  .slice(0, spasmStepIds.indexOf('heat-ice') + 1)
+  .map((_, index) => en.spasm.guided.stepCount({ step: index + 1, total: spasmStepIds.length }));
 
 /** Uses all three widgets as a visitor would, and checks each one responded. */
 async function useEveryWidget(page: HostPage): Promise<void> {
@@ -305,7 +296,7 @@ async function useEveryWidget(page: HostPage): Promise<void> {
     event: rlsResult.expected,
   });
 
-  expect(await twitchToResult(widget(page, 'twitch'), 'self-care'), 'twitching check, all "No"').to.deep.equal({
+  expect(await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']), 'twitching check, self-care').to.deep.equal({
     steps: twitchStepCounts,
     card: 'self-care',
     event: 'self-care',
@@ -597,7 +588,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(Object.keys(propertyChecks).sort(), 'the properties this test sets are the README\'s').to.deep.equal(await documentedProperties());
       const page = await openPage('theming-props.html');
       await rendered(page);
-      await twitchToResult(widget(page, 'twitch'), 'self-care');
+      await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
       const seen: Record<string, string[]> = {};
       const wanted: Record<string, string[]> = {};
       for (const [property, { value, measure }] of Object.entries(propertyChecks)) {
@@ -629,7 +620,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       await rendered(page);
       const rls = widget(page, 'rls');
       await rlsSelfCheck(rls);
-      await twitchToResult(widget(page, 'twitch'), 'self-care');
+      await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
       const problems: string[] = [];
       for (const el of widgetsIn(page)) {
         const tag = el.localName as Tag;

@@ -1,14 +1,18 @@
 // Before and without JavaScript: the fallback content a clinic puts inside each element, and the
 // `:not(:defined)` snippet from the README that reserves room while the script loads.
 //
-// Each case loads a fixture page from test/no-js/ in an iframe, from the test server (which
-// serves the repository root), with the built script-tag bundle dist/leg-health-widgets.js:
-// `npm test` builds it first; alone, run `npx rollup -c --silent` before these tests.
+// Each case loads a fixture page in an iframe (as `srcdoc`), built from one template
+// (`fixturePage` below): a clinic page with the three elements and their fallback content, which
+// differs only in whether it has the snippet and how the built script-tag bundle
+// dist/leg-health-widgets.js arrives. Its style sheets and scripts come from the test server (which
+// serves the repository root): test/no-js/page.css, the snippet /demo/widgets-fallback.css,
+// test/no-js/layout-shifts.js and load-late.js. `npm test` builds the bundle first; alone, run
+// `npx rollup -c --silent` before these tests.
 //
-//   fallback.html          fallback content and the snippet, no widget script
-//   upgraded.html          the same with the widget script (defer)
-//   late.html              the script arrives 300 ms after the page shows, with the snippet
-//   late-no-snippet.html   the same without the snippet: the counter-example
+//   fallback          fallback content and the snippet, no widget script
+//   upgraded          the same with the widget script (defer)
+//   late              the script arrives 300 ms after the page shows, with the snippet
+//   late-no-snippet   the same without the snippet: the counter-example
 //
 // Assertions compare strings and numbers, never elements: a failing `expect(element)` makes the
 // runner serialize a whole DOM graph (here: another window's), which can hang the run.
@@ -17,24 +21,107 @@ import { expect } from '@open-wc/testing';
 const tags = ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'] as const;
 type Tag = (typeof tags)[number];
 
-/** What each fixture page puts inside the element: its fallback heading, a phrase and link. */
-const fallback: Record<Tag, { heading: string; phrase: string; link: string }> = {
+/**
+ * What each fixture page puts inside the element: its fallback heading, and a paragraph (HTML)
+ * holding a phrase and a link that the tests look for.
+ */
+const fallback: Record<Tag, { heading: string; paragraph: string; phrase: string; link: string }> = {
   'rls-symptom-card': {
     heading: 'Restless legs syndrome (RLS)',
+    paragraph: `RLS gives you a strong urge to move your legs when you sit or lie down, most of all in
+          the evening. Moving helps for a while.
+          <a href="https://www.nhs.uk/conditions/restless-legs-syndrome/">Read about restless legs syndrome</a>`,
     phrase: 'a strong urge to move your legs when you sit or lie down',
     link: 'https://www.nhs.uk/conditions/restless-legs-syndrome/',
   },
   'twitch-redflag-check': {
     heading: 'Leg twitching: check your symptoms',
+    paragraph: `Most leg twitches are harmless and stop on their own. If you have trouble breathing,
+          chest pain, or sudden weakness on one side, <a href="tel:911">call 911 now</a>.`,
     phrase: 'Most leg twitches are harmless and stop on their own.',
     link: 'tel:911',
   },
   'spasm-relief-steps': {
     heading: 'Ease a leg cramp',
+    paragraph: `Stretch the tight muscle gently, rub it, then walk a few steps. Warmth can help it relax.
+          <a href="https://www.nhs.uk/conditions/leg-cramps/">Read about leg cramps</a>`,
     phrase: 'Stretch the tight muscle gently, rub it, then walk a few steps.',
     link: 'https://www.nhs.uk/conditions/leg-cramps/',
   },
 };
+
+/** How a fixture page gets the widget script: not at all, with `defer`, or 300 ms after the page has shown. */
+type ScriptLoading = 'none' | 'defer' | 'late';
+
+interface FixturePage {
+  readonly title: string;
+  /** Whether the page links the `:not(:defined)` snippet (/demo/widgets-fallback.css). */
+  readonly snippet: boolean;
+  readonly script: ScriptLoading;
+}
+
+/** The fixture pages, all made by `fixturePage`. */
+const pages = {
+  fallback: { title: 'Fallback content, no script', snippet: true, script: 'none' },
+  upgraded: { title: 'Fallback content, with the script', snippet: true, script: 'defer' },
+  late: { title: 'Script loads late, with the snippet', snippet: true, script: 'late' },
+  'late-no-snippet': { title: 'Script loads late, without the snippet', snippet: false, script: 'late' },
+} as const satisfies Record<string, FixturePage>;
+type PageName = keyof typeof pages;
+
+const clinicAttributes = 'clinic-name="Lakeside Family Clinic" clinic-phone="555 0100"';
+
+/** One element with its fallback content, as a clinic pastes it. */
+function widgetWithFallback(tag: Tag): string {
+  const { heading, paragraph } = fallback[tag];
+  return `<${tag} ${clinicAttributes}>
+        <h2>${heading}</h2>
+        <p>
+          ${paragraph}
+        </p>
+      </${tag}>`;
+}
+
+/**
+ * The one template of every fixture page: a plain clinic page with the three elements and their
+ * fallback content, a paragraph between the first two (#between) and one after them (#after).
+ * Addresses are absolute (from the repository root): a `srcdoc` page resolves them against the
+ * test page, not test/no-js/.
+ */
+function fixturePage({ title, snippet, script }: FixturePage): string {
+  const head = [
+    '<link rel="stylesheet" href="/test/no-js/page.css" />',
+    snippet ? '<link rel="stylesheet" href="/demo/widgets-fallback.css" />' : '',
+    script === 'defer' ? '<script src="/dist/leg-health-widgets.js" defer></script>' : '',
+    // Records layout shifts from the start, then requests the widget script 300 ms after load.
+    script === 'late' ? '<script src="/test/no-js/layout-shifts.js"></script>\n    <script src="/test/no-js/load-late.js" defer></script>' : '',
+  ].filter(Boolean);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    ${head.join('\n    ')}
+  </head>
+  <body>
+    <main>
+      <h1>Leg health at Lakeside Family Clinic</h1>
+      <p id="intro">Three short guides about restless legs, leg twitching and leg cramps.</p>
+
+      ${widgetWithFallback('rls-symptom-card')}
+
+      <p id="between">Not sure which guide fits? Our nurses answer questions by phone every weekday.</p>
+
+      ${widgetWithFallback('twitch-redflag-check')}
+
+      ${widgetWithFallback('spasm-relief-steps')}
+
+      <p id="after">Opening hours: Monday to Friday, 8 am to 6 pm.</p>
+    </main>
+  </body>
+</html>`;
+}
 
 /** A layout-shift entry (Layout Instability API, Chromium only; not in TypeScript's DOM types). */
 interface LayoutShiftEntry extends PerformanceEntry {
@@ -58,19 +145,31 @@ afterEach(() => {
 });
 
 /**
- * Loads a fixture page (a name in test/no-js/, or a path from the repository root) in an iframe of
- * the given size (its viewport), fixed at the top left so that it is on screen and rendered. `sandbox` without `allow-scripts` turns JavaScript off.
+ * Loads a page in an iframe of the given size (its viewport), fixed at the top left so that it is
+ * on screen and rendered: a fixture page by name (made by `fixturePage`, as `srcdoc`), or a path
+ * from the repository root. `sandbox` without `allow-scripts` turns JavaScript off.
  */
 async function openFixture(
-  page: string,
+  page: PageName | `/${string}`,
   { width = 375, height = 560, sandbox }: { width?: number; height?: number; sandbox?: string } = {},
 ): Promise<Frame> {
   const iframe = document.createElement('iframe');
   iframe.title = page;
   iframe.style.cssText = `position: fixed; inset: 0 auto auto 0; border: 0; width: ${width}px; height: ${height}px;`;
   if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = page.startsWith('/') ? page : `/test/no-js/${page}`;
+  const fixture = page.startsWith('/') ? undefined : fixturePage(pages[page as PageName]);
+  const expectedUrl = fixture === undefined ? undefined : 'about:srcdoc';
+  // The load event of the page itself (not of an initial about:blank some browsers report first).
+  const loaded = new Promise<void>((resolve) => {
+    const onLoad = (): void => {
+      if (expectedUrl !== undefined && iframe.contentDocument?.URL !== expectedUrl) return;
+      iframe.removeEventListener('load', onLoad);
+      resolve();
+    };
+    iframe.addEventListener('load', onLoad);
+  });
+  if (fixture === undefined) iframe.src = page;
+  else iframe.srcdoc = fixture;
   document.body.append(iframe);
   frames.push(iframe);
   await loaded;
@@ -130,7 +229,7 @@ function knowsScriptingFeature(win: Window): boolean {
 describe('fallback content and the :not(:defined) snippet', () => {
   describe('(a) without the widget script', () => {
     it('shows every fallback heading, text and link as ordinary content', async () => {
-      const frame = await openFixture('fallback.html');
+      const frame = await openFixture('fallback');
       for (const tag of tags) {
         const el = frame.widget(tag);
         expect(frame.win.customElements.get(tag), `${tag} is not defined`).to.equal(undefined);
@@ -152,10 +251,10 @@ describe('fallback content and the :not(:defined) snippet', () => {
     });
 
     it('reserves room below the first element while scripting is on, so what follows starts below the fold', async function () {
-      const frame = await openFixture('fallback.html');
+      const frame = await openFixture('fallback');
       if (!knowsScriptingFeature(frame.win)) this.skip(); // the snippet's @media (scripting: enabled)
       const between = frame.doc.getElementById('between');
-      if (!between) throw new Error('fallback.html has no #between paragraph');
+      if (!between) throw new Error('the fallback page has no #between paragraph');
       const viewport = frame.win.innerHeight;
       // min(100vh, 70em): a viewport's height here, since 70em is taller than the iframe.
       expect(frame.win.getComputedStyle(frame.widget('rls-symptom-card')).minHeight).to.equal(`${viewport}px`);
@@ -163,8 +262,8 @@ describe('fallback content and the :not(:defined) snippet', () => {
     });
 
     it('with JavaScript off (a sandboxed iframe), shows the fallback and reserves no room', async () => {
-      // upgraded.html has the widget script, but a sandbox without allow-scripts runs nothing.
-      const frame = await openFixture('upgraded.html', { sandbox: 'allow-same-origin' });
+      // The "upgraded" page has the widget script, but a sandbox without allow-scripts runs nothing.
+      const frame = await openFixture('upgraded', { sandbox: 'allow-same-origin' });
       for (const tag of tags) {
         const el = frame.widget(tag);
         expect(el.shadowRoot, `<${tag}> has a shadow root`).to.equal(null);
@@ -189,7 +288,7 @@ describe('fallback content and the :not(:defined) snippet', () => {
 
   describe('(b) with the widget script', () => {
     it('shows the widgets, no longer renders the fallback, and keeps its text in the DOM', async () => {
-      const frame = await openFixture('upgraded.html');
+      const frame = await openFixture('upgraded');
       await upgraded(frame);
       for (const tag of tags) {
         const el = frame.widget(tag);
@@ -215,7 +314,7 @@ describe('fallback content and the :not(:defined) snippet', () => {
     });
 
     it('drops the reserved room once defined: the element is as tall as its widget', async () => {
-      const frame = await openFixture('upgraded.html');
+      const frame = await openFixture('upgraded');
       await upgraded(frame);
       for (const tag of tags) {
         const el = frame.widget(tag);
@@ -229,7 +328,7 @@ describe('fallback content and the :not(:defined) snippet', () => {
 
   describe('(c) layout shift when the script arrives late', () => {
     /** The page's cumulative layout shift: every shift not caused by input, summed (≥ CLS). */
-    async function lateLoadShift(page: string, size: { width: number; height: number }): Promise<number> {
+    async function lateLoadShift(page: PageName, size: { width: number; height: number }): Promise<number> {
       const frame = await openFixture(page, size);
       expect(frame.win.layoutShiftsSupported, 'the fixture observes layout shifts').to.equal(true);
       // The script is requested 300 ms after the page's load event: the fallback shows first.
@@ -254,12 +353,12 @@ describe('fallback content and the :not(:defined) snippet', () => {
       const at = `${size.width}×${size.height}`;
 
       it(`with the snippet, nothing moves (CLS below 0.01) at ${at}`, async () => {
-        const cls = await lateLoadShift('late.html', size);
+        const cls = await lateLoadShift('late', size);
         expect(cls, `CLS with the snippet at ${at}`).to.be.below(0.01);
       });
 
       it(`without the snippet, the page jumps (CLS above 0) at ${at}`, async () => {
-        const cls = await lateLoadShift('late-no-snippet.html', size);
+        const cls = await lateLoadShift('late-no-snippet', size);
         expect(cls, `CLS without the snippet at ${at}`).to.be.above(0);
       });
     }

@@ -9,23 +9,25 @@
 // failing assertion on a DOM element can hang the test runner.
 import { privacyWatch, FETCHING_CSS, type Call, type DeviceState, type Mark } from './helpers/privacy-watch.js';
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
-import { packs } from '../src/content/packs.js';
+import { packs } from '../src/lang/built-in.js';
 import { rlsRules } from '../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/define.js';
 import '../src/rls-symptom-card/define.js';
-import { spasmStepIds } from '../src/spasm-relief-steps/spasm-content.js';
+import { spasmStepIds } from '../src/spasm-relief-steps/spasm-care.js';
 import type { SpasmReliefSteps } from '../src/spasm-relief-steps/define.js';
 import '../src/spasm-relief-steps/define.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
-import { careLevels, twitchRules } from '../src/twitch-redflag-check/twitch-rules.js';
+import { twitchRules } from '../src/twitch-redflag-check/twitch-rules.js';
 import { renderWrapper } from './fixtures/render.js';
-import { labelOf } from './helpers/controls.js';
+import { fillSelfCheck, rlsScenarios, startAgainSelfCheck, submitSelfCheck } from './harness/rls.js';
+import { currentStepHeading, eased, nextStep, previousStep, startOver } from './harness/spasm.js';
+import { answerScenario, answerStep, back, next, startAgain, tickSign, twitchResult, twitchScenarios, twitchScreen } from './harness/twitch.js';
+import { settle } from './harness/widget.js';
 import { shadowCssTexts, shadowElements, tagNamesIn } from './helpers/dom-inventory.js';
 import { q, qa, shadowOf, textOf } from './helpers/shadow.js';
 import { buttonLabelled, mustButton } from './helpers/spasm-view.js';
 
-const shared = packs.en.shared;
 const twitchText = packs.en.twitch;
 const spasmText = packs.en.spasm;
 
@@ -72,13 +74,6 @@ function isPlainData(value: unknown, depth = 0): boolean {
   return Object.values(value as object).every((item) => isPlainData(item, depth + 1));
 }
 
-/** Waits for the widget's update and for a focus move queued after it. */
-async function settle(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
-
 // ---------------------------------------------------------------------------------------------
 // What was seen during the interaction
 
@@ -118,35 +113,8 @@ function scan(widgets: Widgets, recording: Pick<Recording, 'tagsSeen' | 'fetchin
   }
 }
 
-// RLS: every section open, the self-check to two results, and "Start again".
-
-const rlsAnswerSets = {
-  unlikely: {
-    urgeToMove: 'no',
-    startsAtRest: 'no',
-    reliefWithMovement: 'no',
-    worseEvening: 'no',
-    explainedByOther: 'no',
-    frequency: 'less-often',
-    sleepAffected: 'no',
-    onRlsMedicineWorsening: 'no',
-  },
-  matches: {
-    urgeToMove: 'yes',
-    startsAtRest: 'yes',
-    reliefWithMovement: 'yes',
-    worseEvening: 'yes',
-    explainedByOther: 'no',
-    frequency: 'twice-weekly-or-more',
-    sleepAffected: 'yes',
-    onRlsMedicineWorsening: 'no',
-  },
-} as const;
-
-async function rlsSubmit(el: RlsSymptomCard): Promise<void> {
-  q<HTMLButtonElement>(el, 'form.self-check button[type="submit"]').click();
-  await settle(el);
-}
+// RLS: every section open, the self-check to two results (the harness's canonical answers), and
+// "Start again".
 
 async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void): Promise<void> {
   for (const button of qa<HTMLButtonElement>(el, '[part~="section"] .disclosure-button')) {
@@ -157,76 +125,47 @@ async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void):
   }
   const closed = qa(el, '[part~="section"] .disclosure-button').filter((b) => b.getAttribute('aria-expanded') !== 'true');
   if (closed.length === 0) step('rls: every section open');
-  await rlsSubmit(el); // nothing answered: the "unanswered" message
+  await submitSelfCheck(el); // nothing answered: the "unanswered" message
   if (shadowOf(el).querySelector('#unanswered')) step('rls: unanswered message');
-  for (const [pattern, answers] of Object.entries(rlsAnswerSets)) {
-    for (const [name, value] of Object.entries(answers)) {
-      q<HTMLInputElement>(el, `form.self-check input[name="${name}"][value="${value}"]`).click();
-      await el.updateComplete;
-    }
-    await rlsSubmit(el);
+  for (const pattern of ['unlikely', 'matches'] as const) {
+    await fillSelfCheck(el, rlsScenarios[pattern]);
+    await submitSelfCheck(el);
     if (shadowOf(el).querySelector(`[part~="result"].result-${pattern}`)) step(`rls: result ${pattern}`);
-    mustButton(el, shared.startAgain).click();
-    await settle(el);
+    await startAgainSelfCheck(el);
     if (!shadowOf(el).querySelector('[part~="result"]')) step(`rls: start again after ${pattern}`);
   }
 }
 
-// Twitching check: "about" open, every screen (with Back), a self-care and an emergency result.
-
-async function twitchSubmit(el: TwitchRedflagCheck): Promise<void> {
-  q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]').click();
-  await settle(el);
-}
-
-function signBox(el: TwitchRedflagCheck, label: string): HTMLInputElement {
-  const box = qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]').find((input) => labelOf(input) === label);
-  if (!box) throw new Error(`no checkbox labelled "${label}"`);
-  return box;
-}
+// Twitching check: "about" open, every screen (with Back), the harness's self-care and emergency
+// scenarios.
 
 async function twitchInteraction(el: TwitchRedflagCheck, step: (what: string) => void): Promise<void> {
   q<HTMLButtonElement>(el, '#about-button').click();
   await settle(el);
   if (q(el, '#about-button').getAttribute('aria-expanded') === 'true') step('twitch: about open');
-  await twitchSubmit(el); // nothing ticked: the problem message
+  await next(el); // nothing ticked: the problem message
   if (shadowOf(el).querySelector('#problem')) step('twitch: problem message');
-  signBox(el, twitchText.emergencyScreen.none).click();
-  await twitchSubmit(el);
+  const selfCare = twitchScenarios['self-care'];
+  for (const choice of selfCare.signs) tickSign(el, choice);
+  await next(el);
   let screens = 0;
   let wentBack = false;
-  while (!shadowOf(el).querySelector('[part~="result"]') && screens < 10) {
+  while (twitchScreen(el) !== 'result' && screens < 10) {
     screens += 1;
     step(`twitch: step "${textOf(q(el, '#step-heading'))}"`);
-    for (const radio of qa<HTMLInputElement>(el, 'form.screen input[type="radio"][value="no"]')) {
-      radio.click();
-      await el.updateComplete;
-    }
-    const caffeine = qa<HTMLInputElement>(el, 'form.screen input[type="checkbox"]').find(
-      (input) => labelOf(input) === twitchText.triggers.options.caffeine,
-    );
-    if (caffeine) {
-      caffeine.click();
-      await el.updateComplete;
-    }
+    await answerStep(el, selfCare);
     if (!wentBack && screens === 2) {
       wentBack = true;
-      mustButton(el, twitchText.check.back).click();
-      await settle(el);
+      await back(el);
       step('twitch: back');
     }
-    await twitchSubmit(el);
+    await next(el);
   }
-  const level = careLevels.find((l) => shadowOf(el).querySelector(`[part~="result"].care-${l}`));
-  step(`twitch: result ${level ?? 'none'}`);
-  mustButton(el, shared.startAgain).click();
-  await settle(el);
-  const firstSign = qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]')[0];
-  firstSign.click();
-  await twitchSubmit(el);
+  step(`twitch: result ${twitchResult(el).level}`);
+  await startAgain(el);
+  await answerScenario(el, twitchScenarios.emergency);
   if (shadowOf(el).querySelector('[part~="result"].care-emergency a.emergency-call')) step('twitch: result emergency');
-  mustButton(el, shared.startAgain).click();
-  await settle(el);
+  await startAgain(el);
   if (shadowOf(el).querySelector('fieldset.signs')) step('twitch: start again');
 }
 
@@ -254,7 +193,7 @@ async function spasmInteraction(el: SpasmReliefSteps, step: (what: string) => vo
   await settle(el);
   let wentBack = false;
   for (let index = 0; index < spasmStepIds.length; index += 1) {
-    step(`spasm: guided "${textOf(q(el, '#step-heading'))}"`);
+    step(`spasm: guided "${currentStepHeading(el)}"`);
     await openCautions(el);
     if (shadowOf(el).querySelector('[part~="timer"]')) {
       for (const label of [timer.start, timer.pause, timer.resume]) {
@@ -267,24 +206,17 @@ async function spasmInteraction(el: SpasmReliefSteps, step: (what: string) => vo
     }
     if (index === 1 && !wentBack) {
       wentBack = true;
-      mustButton(el, guided.back).click();
-      await settle(el);
-      mustButton(el, guided.next).click();
-      await settle(el);
+      await previousStep(el);
+      await nextStep(el);
       step('spasm: back and next');
     }
-    const next = buttonLabelled(el, guided.next) ?? mustButton(el, guided.finish);
-    next.click();
-    await settle(el);
+    await nextStep(el); // Next, or Finish on the last step
   }
-  if (textOf(q(el, '#step-heading')) === guided.aftercareHeading) step('spasm: finished');
-  mustButton(el, guided.startOver).click();
-  await settle(el);
-  mustButton(el, guided.eased).click();
-  await settle(el);
-  if (textOf(q(el, '#step-heading')) === guided.aftercareHeading) step('spasm: eased');
-  mustButton(el, guided.startOver).click();
-  await settle(el);
+  if (currentStepHeading(el) === guided.aftercareHeading) step('spasm: finished');
+  await startOver(el);
+  await eased(el);
+  if (currentStepHeading(el) === guided.aftercareHeading) step('spasm: eased');
+  await startOver(el);
 }
 
 // ---------------------------------------------------------------------------------------------

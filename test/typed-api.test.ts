@@ -8,10 +8,14 @@
 // called. The one browser test at the end checks that the tag map matches the registry at runtime.
 import { expect } from '@open-wc/testing';
 import {
+  packs,
+  registerLanguagePack,
   RlsSymptomCard,
   SpasmReliefSteps,
   TwitchRedflagCheck,
+  twitchTexts,
   type CareLevel,
+  type LanguagePack,
   type RlsAssessment,
   type RlsPattern,
   type SpasmStepChange,
@@ -117,6 +121,35 @@ export function eventMapTypes(twitch: TwitchRedflagCheck, rls: RlsSymptomCard, s
   // A misspelt event name falls back to a plain Event, which has no `detail`.
   // @ts-expect-error: 'lhw-twitch-results' is not an event of the library
   twitch.addEventListener('lhw-twitch-results', (event) => event.detail);
+}
+
+export function languageAddOnTypes(): void {
+  // A language add-on is one typed pack, for every element, registered from the main entry.
+  const { shared, rls, twitch, spasm } = packs.en;
+  const pack: LanguagePack = { language: 'vi', shared, rls, twitch, spasm };
+  registerLanguagePack(pack);
+  // @ts-expect-error: a pack must bring every element's text (here the cramp steps' is missing)
+  registerLanguagePack({ language: 'vi', shared, rls, twitch });
+  // @ts-expect-error: every string is there: a pack missing one is refused
+  registerLanguagePack({ ...pack, shared: { ...shared, startAgain: undefined } });
+  // Content functions take one object of named values.
+  exactly<string>()(shared.callNumber({ number: '911' }));
+  // @ts-expect-error: not positional arguments
+  shared.callNumber('911');
+  // @ts-expect-error: the named value is `number`
+  shared.callNumber({ phone: '911' });
+  // Each element's text source gives its text in a language, typed by the element.
+  exactly<string>()(twitchTexts.in('vi').title);
+}
+
+export function privateStateTypes(check: TwitchRedflagCheck, card: RlsSymptomCard, steps: SpasmReliefSteps): void {
+  // A widget's state is its own (#private): the page reads results from events only.
+  // @ts-expect-error: the check's answers are not reachable
+  void check.answers;
+  // @ts-expect-error: nor the card's assessment
+  void card.assessment;
+  // @ts-expect-error: nor the guided step
+  void steps.position;
 }
 
 describe('typed API', () => {

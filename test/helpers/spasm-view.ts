@@ -1,4 +1,4 @@
-import type { Block } from '../../src/content/types.js';
+import type { Block } from '../../src/shared/text-types.js';
 import { describeElement, qa, shadowOf, textOf } from './shadow.js';
 
 /**

@@ -1,29 +1,11 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sharedTexts } from '../../src/shared/lhw-element.js';
 import type { BaseFixture } from '../fixtures/base-fixture.js';
 import '../fixtures/base-fixture.js';
-import { packs } from '../../src/content/packs.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
-
-function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('the widget has no shadow root');
-  return el.shadowRoot;
-}
-
-function renderedLang(el: Element): string | null | undefined {
-  return shadow(el).querySelector('[part=base]')?.getAttribute('lang');
-}
-
-/** Text as a person reads it: whitespace collapsed. */
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Lets the page watcher's MutationObserver deliver, then waits for pending updates. */
-async function settle(...widgets: BaseFixture[]): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await Promise.all(widgets.map((el) => el.updateComplete));
-}
+import { settle, shownLanguage } from '../harness/widget.js';
+import { shadowOf as shadow, textOf as text } from '../helpers/shadow.js';
 
 describe('LhwElement basics', () => {
   describe('accessibility (axe)', () => {
@@ -63,7 +45,7 @@ describe('LhwElement basics', () => {
       const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
       const about = shadow(el).querySelector('[part=about]');
       expect(text(about?.querySelector('[part=heading]'))).to.equal('About this information');
-      expect(text(about)).to.include(packs.en.shared.notDiagnosis);
+      expect(text(about)).to.include(sharedTexts.in('en').notDiagnosis);
     });
 
     it('shows both review dates as <time datetime>, written out in words', async () => {
@@ -139,7 +121,7 @@ describe('LhwElement basics', () => {
       const host = await renderWrapper(html`<div></div>`);
       host.append(el);
       await settle(el);
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(warnings.messages, 'the reconnected widget resolved the new <html lang>').to.have.length(1);
       expect(warnings.messages[0]).to.include('qm-while-away');
     });

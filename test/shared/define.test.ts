@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement, type ElementRegistry } from '../../src/shared/registration.js';
 import { LhwElement } from '../../src/shared/lhw-element.js';
 import { VERSION } from '../../src/shared/version.js';
-import { BaseFixture } from '../fixtures/base-fixture.js';
+import { BaseFixture, fixtureTexts } from '../fixtures/base-fixture.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 
@@ -66,6 +66,8 @@ describe('defineElement and static define()', () => {
 
   it('a different class of the same version under a taken tag is ignored silently', () => {
     class SameVersionCopy extends LhwElement {
+      protected override readonly ownTexts = fixtureTexts;
+
       protected override renderBody() {
         return html`<p>copy</p>`;
       }

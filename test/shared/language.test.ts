@@ -1,29 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { languages } from '../../src/content/packs.js';
+import { languages } from '../../src/lang/built-in.js';
 import { inheritedLang, matchLanguage } from '../../src/shared/language.js';
+import { sharedTexts } from '../../src/shared/lhw-element.js';
 import type { BaseFixture } from '../fixtures/base-fixture.js';
 import '../fixtures/base-fixture.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
+import { settle, shownLanguage } from '../harness/widget.js';
 
 /**
- * Only English exists so far, so every widget renders `lang="en"`. Which tag the widget resolved
- * shows in the console: an unsupported tag is named in a warning. Each test uses its own made-up
- * tags (`qa-…`, `qb-…`: no real language), since the library warns once per message for the
- * page's lifetime.
+ * The fixture speaks the built-in languages (English and Spanish); the tests below resolve tags to
+ * English mostly. Which tag the widget resolved shows in the console: an unsupported tag is named
+ * in a warning. Each test uses its own made-up tags (`qa-…`, `qb-…`: no real language), since the
+ * library warns once per message for the page's lifetime. Language add-ons are tested in
+ * language-add-ons.test.ts: a registration lasts for the page, so they have a page of their own.
  */
-function renderedLang(el: BaseFixture): string | null | undefined {
-  return el.shadowRoot?.querySelector('[part=base]')?.getAttribute('lang');
-}
-
 function langWarnings(warnings: WarningSpy, tag: string): string[] {
   return warnings.messages.filter((message) => message.includes(`lang="${tag}"`));
-}
-
-/** Lets the page watcher's MutationObserver deliver, then waits for the element's update. */
-async function settle(el: BaseFixture): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
 }
 
 describe('language', () => {
@@ -98,7 +91,7 @@ describe('language', () => {
       expect(languages).to.include('en');
       for (const language of languages) {
         const el = await fixture<BaseFixture>(html`<lhw-base-fixture lang=${`${language}-ZZ`}></lhw-base-fixture>`);
-        expect(renderedLang(el), language).to.equal(language);
+        expect(shownLanguage(el), language).to.equal(language);
       }
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -109,7 +102,7 @@ describe('language', () => {
       </div>`);
       const el = wrapper.querySelector('lhw-base-fixture')!;
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(warnings.messages, 'the ancestor lang was not used').to.deep.equal([]);
     });
 
@@ -120,7 +113,7 @@ describe('language', () => {
       </div>`);
       const el = wrapper.querySelector('lhw-base-fixture')!;
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -128,14 +121,14 @@ describe('language', () => {
       const wrapper = await renderWrapper(html`<div lang="qc-ancestor"><lhw-base-fixture></lhw-base-fixture></div>`);
       const el = wrapper.querySelector('lhw-base-fixture')!;
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(langWarnings(warnings, 'qc-ancestor')).to.have.length(1);
     });
 
     it('uses <html lang> when nothing closer has one', async () => {
       document.documentElement.lang = 'qd-html';
       const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(langWarnings(warnings, 'qd-html')).to.have.length(1);
     });
 
@@ -145,7 +138,7 @@ describe('language', () => {
       shadow.innerHTML = '<div><lhw-base-fixture></lhw-base-fixture></div>';
       const el = shadow.querySelector('lhw-base-fixture')!;
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(langWarnings(warnings, 'qe-outside')).to.have.length(1);
     });
 
@@ -155,7 +148,7 @@ describe('language', () => {
       </div>`);
       const el = wrapper.querySelector('lhw-base-fixture')!;
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
       expect(langWarnings(warnings, 'qf-outer')).to.have.length(1);
     });
 
@@ -171,7 +164,7 @@ describe('language', () => {
       await Promise.all(widgets.map((el) => el.updateComplete));
 
       for (const el of widgets) {
-        expect(renderedLang(el)).to.equal('en');
+        expect(shownLanguage(el)).to.equal('en');
         expect(el.shadowRoot?.textContent).to.include('Call your clinic at 555 0100');
       }
       expect(warnings.messages).to.have.length(1);
@@ -185,12 +178,31 @@ describe('language', () => {
       el.setAttribute('lang', 'qg-own');
       await el.updateComplete;
       expect(langWarnings(warnings, 'qg-own'), 'the widget resolved its new lang').to.have.length(1);
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
 
       el.setAttribute('lang', 'en-AU');
       await el.updateComplete;
-      expect(renderedLang(el)).to.equal(matchLanguage('en-AU', languages, 'en'));
+      expect(shownLanguage(el)).to.equal(matchLanguage('en-AU', languages, 'en'));
       expect(warnings.messages).to.have.length(1);
+    });
+
+    it('re-renders in the new language when its lang switches between supported ones', async () => {
+      const el = await fixture<BaseFixture>(html`<lhw-base-fixture lang="en" clinic-phone="555 0100"></lhw-base-fixture>`);
+      const aboutHeading = () => el.shadowRoot?.querySelector('[part=about] [part=heading]')?.textContent;
+      expect(aboutHeading()).to.equal(sharedTexts.in('en').aboutHeading);
+
+      el.setAttribute('lang', 'es-419');
+      await el.updateComplete;
+      expect(shownLanguage(el)).to.equal('es');
+      expect(aboutHeading()).to.equal(sharedTexts.in('es').aboutHeading);
+      expect(el.shadowRoot?.querySelector('[part=contact] a')?.textContent).to.equal(
+        sharedTexts.in('es').callClinic({ clinic: sharedTexts.in('es').yourClinic, phone: '555 0100' }),
+      );
+
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect([shownLanguage(el), aboutHeading()]).to.deep.equal(['en', sharedTexts.in('en').aboutHeading]);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it("re-renders when an ancestor's lang changes", async () => {
@@ -202,7 +214,7 @@ describe('language', () => {
       wrapper.setAttribute('lang', 'qh-ancestor');
       await settle(el);
       expect(langWarnings(warnings, 'qh-ancestor'), 'the widget noticed the change').to.have.length(1);
-      expect(renderedLang(el)).to.equal('en');
+      expect(shownLanguage(el)).to.equal('en');
     });
 
     it('re-renders when <html lang> changes', async () => {

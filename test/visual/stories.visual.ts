@@ -51,7 +51,11 @@ const project = setProjectAnnotations({ globalTypes: pageSettingTypes, decorator
 
 const fontFaces = ['400 1em', 'italic 400 1em', '700 1em', 'italic 700 1em'].map((font) => `${font} "Atkinson Hyperlegible"`);
 
-/** Everything the shot depends on is drawn: fonts, and every widget's last update. */
+/**
+ * Everything the shot depends on is drawn: fonts, and every widget's last update. More than the
+ * harness's `settle` (test/harness/widget.ts), which play functions use: it also waits for
+ * animation frames and fonts, over every custom element in the canvas.
+ */
 async function settled(canvas: HTMLElement): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     const widgets = [...canvas.querySelectorAll('*')].filter((element) => element.localName.includes('-'));

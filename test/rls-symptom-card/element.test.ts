@@ -1,27 +1,43 @@
 // Browser tests for <rls-symptom-card>, written the way a visitor uses it: render the card,
 // read its headings, open sections and fill in the self-check with a real keyboard (Tab, arrow
-// keys, Space, Enter through @web/test-runner-commands' sendKeys) or clicks, then check what
-// a person sees or a screen reader hears.
+// keys, Space, Enter through @web/test-runner-commands' sendKeys) or clicks (the shared harness,
+// test/harness/rls.ts, which the stories' play functions use too), then check what a person sees
+// or a screen reader hears.
 //
-// Every string comes from the English content pack, so the tests follow content edits.
+// Every string comes from the English text, so the tests follow content edits; the question
+// order and the canonical answers come from the rule module and the harness.
 // The library de-duplicates console warnings per message for the page's lifetime: every test
 // that counts warnings uses attribute values that no other test in this file uses.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { packs } from '../src/content/packs.js';
-import { sources, type Source, type SourceId } from '../src/content/sources.js';
-import type { Block } from '../src/content/types.js';
-import { rlsSectionIds, type RlsSectionId } from '../src/rls-symptom-card/rls-content.js';
+import { packs } from '../../src/lang/built-in.js';
+import { rlsSectionIds, type RlsSectionId } from '../../src/rls-symptom-card/rls-content.js';
 import {
   assessRlsPattern,
+  rlsFrequencies,
+  rlsQuestionOrder,
   type RlsAnswers,
   type RlsAssessment,
   type RlsPattern,
-} from '../src/rls-symptom-card/rls-pattern.js';
-import type { RlsSymptomCard } from '../src/rls-symptom-card/define.js';
-import '../src/rls-symptom-card/define.js';
-import { spyOnWarnings, type WarningSpy } from './fixtures/warnings.js';
-import { chooseOption, deepActiveElement, press } from './helpers/keyboard.js';
-import { describeElement, isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
+  type RlsQuestionKey,
+} from '../../src/rls-symptom-card/rls-pattern.js';
+import type { RlsSymptomCard } from '../../src/rls-symptom-card/define.js';
+import '../../src/rls-symptom-card/define.js';
+import { answerValues } from '../../src/shared/answer.js';
+import { sources, type Source, type SourceId } from '../../src/shared/sources.js';
+import type { Block } from '../../src/shared/text-types.js';
+import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
+import {
+  answerSelfCheck,
+  expectedRlsResult,
+  fillSelfCheck,
+  rlsResult,
+  rlsScenarios,
+  startAgainSelfCheck,
+  submitSelfCheck,
+} from '../harness/rls.js';
+import { settle, shownLanguage } from '../harness/widget.js';
+import { chooseOption, deepActiveElement, press } from '../helpers/keyboard.js';
+import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 
 const text = packs.en.rls;
 const shared = packs.en.shared;
@@ -99,62 +115,17 @@ async function cardAfterButton(attributes: Record<string, string> = {}): Promise
 }
 
 // ---------------------------------------------------------------------------------------------
-// The self-check
+// The self-check (by clicks: the harness; by keyboard: below)
 
-/** The questions in the order the form asks them. */
-const questionOrder = [
-  'urgeToMove',
-  'startsAtRest',
-  'reliefWithMovement',
-  'worseEvening',
-  'explainedByOther',
-  'frequency',
-  'sleepAffected',
-  'onRlsMedicineWorsening',
-] as const satisfies readonly (keyof RlsAnswers)[];
-
-/** Where each answer sits in its radio group, first to last. */
-function optionIndex(key: keyof RlsAnswers, value: string): number {
-  const options = key === 'frequency' ? ['twice-weekly-or-more', 'less-often'] : ['yes', 'no', 'unsure'];
+/** Where each answer sits in its radio group, first to last, as the card renders them. */
+function optionIndex(key: RlsQuestionKey, value: string): number {
+  const options: readonly string[] = key === 'frequency' ? rlsFrequencies : answerValues;
   const index = options.indexOf(value);
   if (index < 0) throw new Error(`no option ${value} for ${key}`);
   return index;
 }
 
-const scenarios: Record<RlsPattern, RlsAnswers> = {
-  matches: {
-    urgeToMove: 'yes',
-    startsAtRest: 'yes',
-    reliefWithMovement: 'yes',
-    worseEvening: 'yes',
-    explainedByOther: 'no',
-    frequency: 'twice-weekly-or-more',
-    sleepAffected: 'yes',
-    onRlsMedicineWorsening: 'no',
-  },
-  partial: {
-    urgeToMove: 'yes',
-    startsAtRest: 'unsure',
-    reliefWithMovement: 'no',
-    worseEvening: 'no',
-    explainedByOther: 'yes',
-    frequency: 'less-often',
-    sleepAffected: 'no',
-    onRlsMedicineWorsening: 'no',
-  },
-  unlikely: {
-    urgeToMove: 'no',
-    startsAtRest: 'no',
-    reliefWithMovement: 'no',
-    worseEvening: 'no',
-    explainedByOther: 'no',
-    frequency: 'less-often',
-    sleepAffected: 'no',
-    onRlsMedicineWorsening: 'no',
-  },
-};
-
-const patterns = Object.keys(scenarios) as RlsPattern[];
+const patterns = Object.keys(rlsScenarios) as RlsPattern[];
 
 function submitButton(el: RlsSymptomCard): HTMLButtonElement {
   const button = qa<HTMLButtonElement>(el, 'form[part~="self-check"] button').find((b) => textOf(b) === check.submit);
@@ -174,26 +145,9 @@ function checkedRadios(el: RlsSymptomCard): HTMLInputElement[] {
   return qa<HTMLInputElement>(el, 'input[type="radio"]').filter((input) => input.checked);
 }
 
-/** Opens the self-check section by clicking its heading button, if it is not open yet. */
-async function openSelfCheck(el: RlsSymptomCard): Promise<void> {
-  const view = sectionNamed(el, 'self-check');
-  if (view.button.getAttribute('aria-expanded') !== 'true') view.button.click();
-  await el.updateComplete;
-  expectExpanded(sectionNamed(el, 'self-check'), true);
-}
-
-/** Answers every question by clicking its label, then clicks the submit button. */
-async function answerByClick(el: RlsSymptomCard, answers: RlsAnswers): Promise<void> {
-  await openSelfCheck(el);
-  for (const key of questionOrder) {
-    const input = q<HTMLInputElement>(el, `input[type="radio"][name="${key}"][value="${answers[key]}"]`);
-    const label = input.closest('label');
-    if (!label) throw new Error(`the ${key}=${answers[key]} radio has no label`);
-    label.click();
-    await el.updateComplete;
-  }
-  submitButton(el).click();
-  await el.updateComplete;
+/** The reasons the shown result lists. */
+function shownReasons(el: RlsSymptomCard): string[] {
+  return rlsResult(el)?.reasons ?? [];
 }
 
 /**
@@ -204,7 +158,7 @@ async function answerByClick(el: RlsSymptomCard, answers: RlsAnswers): Promise<v
 async function answerByKeyboard(
   el: RlsSymptomCard,
   answers: Partial<RlsAnswers>,
-  keys: readonly (keyof RlsAnswers)[] = questionOrder,
+  keys: readonly RlsQuestionKey[] = rlsQuestionOrder,
 ): Promise<void> {
   for (const key of keys) {
     const active = shadowOf(el).activeElement as HTMLInputElement | null;
@@ -228,32 +182,26 @@ async function tabIntoSelfCheck(el: RlsSymptomCard, before: HTMLButtonElement): 
   await press('Tab');
 }
 
-/** Checks the result as shown: heading, course, advice and reasons, inside the live region. */
+/**
+ * Checks the result as shown: inside the live region and visible, one heading at `headingTag`,
+ * and heading, text, course, advice and reasons as the rule module decides for `answers`.
+ */
 function expectResult(el: RlsSymptomCard, pattern: RlsPattern, answers: RlsAnswers, headingTag = 'h4'): void {
-  const assessment = assessRlsPattern(answers);
-  expect(assessment.pattern, 'the scenario itself gives the expected pattern').to.equal(pattern);
-  const status = statusRegion(el);
-  const result = status.querySelector<HTMLElement>('[part~="result"]');
-  expect(result, 'the result is inside the role="status" live region').to.exist;
+  expect(assessRlsPattern(answers).pattern, 'the scenario itself gives the expected pattern').to.equal(pattern);
+  expect(shownLanguage(el), 'the card speaks English').to.equal('en');
+  const result = statusRegion(el).querySelector<HTMLElement>('[part~="result"]');
+  expect(describeElement(result), 'the result is inside the role="status" live region').not.to.equal('null');
   if (!result) return;
   expect(isShown(result), 'the result is visible').to.equal(true);
-
+  expect(result.classList.contains(`result-${pattern}`), `the result is styled as "${pattern}"`).to.equal(true);
   const headings = [...result.querySelectorAll('h1, h2, h3, h4, h5, h6')];
   expect(headings.map((h) => h.localName), 'result heading level').to.deep.equal([headingTag]);
-  expect(textOf(headings[0])).to.equal(`${check.resultLabel}: ${check.results[pattern].heading}`);
-
-  const paragraphs = [...result.querySelectorAll('p')].map(textOf);
-  expect(paragraphs).to.include(check.results[pattern].text);
-  if (pattern === 'matches') {
-    expect(assessment.course, 'the matches scenario has a course').to.exist;
-    expect(paragraphs, 'the course line').to.include(check.courses[assessment.course!]);
-  } else {
-    for (const course of Object.values(check.courses)) expect(paragraphs).not.to.include(course);
-  }
-  expect(paragraphs).to.include(assessment.seeClinician ? check.seeClinician : check.noVisitNeeded);
-
-  const reasons = [...result.querySelectorAll('li')].filter((li) => !li.closest('[part~="contact"]')).map(textOf);
-  expect(reasons, 'reasons list').to.deep.equal(assessment.reasons.map((id) => check.reasons[id]));
+  expect(rlsResult(el)).to.deep.equal(expectedRlsResult(el, answers));
+  // The same, spelled out in English words for the three parts a reader acts on.
+  const shown = rlsResult(el);
+  expect(shown?.heading).to.equal(`${check.resultLabel}: ${check.results[pattern].heading}`);
+  expect(shown?.paragraphs).to.include(check.results[pattern].text);
+  if (pattern !== 'matches') for (const course of Object.values(check.courses)) expect(shown?.paragraphs).not.to.include(course);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,50 +388,50 @@ describe('<rls-symptom-card>', () => {
         expect(textOf(status), 'the live region starts empty').to.equal('');
 
         await tabIntoSelfCheck(el, before);
-        await answerByKeyboard(el, scenarios[pattern]);
+        await answerByKeyboard(el, rlsScenarios[pattern]);
         expect(focused(), 'after the last question, Tab reaches the submit button').to.equal(describeElement(submitButton(el)));
         await press(pattern === 'partial' ? 'Space' : 'Enter');
-        await el.updateComplete;
+        await settle(el);
 
         expect(statusRegion(el) === status, 'the same live region, so screen readers announce the change').to.equal(true);
-        expectResult(el, pattern, scenarios[pattern]);
+        expectResult(el, pattern, rlsScenarios[pattern]);
       });
     }
 
     it('names how many questions are unanswered and moves focus to the first of them', async () => {
       const { el, before } = await cardAfterButton({ sections: 'self-check' });
       await tabIntoSelfCheck(el, before);
-      // Answer the first two questions, then Tab past the other six to the submit button.
-      await answerByKeyboard(el, { urgeToMove: 'yes', startsAtRest: 'yes' });
+      // Answer the first two questions, then Tab past the others to the submit button.
+      const [first, second, firstUnanswered] = rlsQuestionOrder;
+      const answers = rlsScenarios.matches;
+      await answerByKeyboard(el, { [first]: answers[first], [second]: answers[second] });
       expect(focused()).to.equal(describeElement(submitButton(el)));
       await press('Enter');
-      await el.updateComplete;
+      await settle(el);
 
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered(6));
-      expect(statusRegion(el).querySelector('[part~="result"]')).to.equal(null);
+      const unanswered = check.unanswered({ count: rlsQuestionOrder.length - 2 });
+      expect(textOf(statusRegion(el))).to.equal(unanswered);
+      expect(describeElement(statusRegion(el).querySelector('[part~="result"]'))).to.equal('null');
       const active = shadowOf(el).activeElement as HTMLInputElement | null;
       expect(describeElement(active), 'focus is on the first unanswered question').to.match(
-        /^input\[type=radio\]\[name=reliefWithMovement\]/,
+        new RegExp(`^input\\[type=radio\\]\\[name=${firstUnanswered}\\]`),
       );
 
       // Carry on from there by keyboard: the message goes and the result comes.
-      const answers = scenarios.matches;
-      await answerByKeyboard(el, answers, questionOrder.slice(2));
+      await answerByKeyboard(el, answers, rlsQuestionOrder.slice(2));
       await press('Enter');
-      await el.updateComplete;
-      expect(textOf(statusRegion(el))).not.to.contain(check.unanswered(6));
-      expect(statusRegion(el).querySelector('#unanswered')).to.equal(null);
+      await settle(el);
+      expect(textOf(statusRegion(el))).not.to.contain(unanswered);
+      expect(describeElement(statusRegion(el).querySelector('#unanswered'))).to.equal('null');
       expectResult(el, 'matches', answers);
     });
 
     it('announces the unanswered message again on a second try, and ties it to the unanswered questions', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
-      submitButton(el).click();
-      await el.updateComplete;
+      await submitSelfCheck(el);
       const first = statusRegion(el).querySelector('#unanswered');
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered(questionOrder.length));
-      submitButton(el).click();
-      await el.updateComplete;
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length }));
+      await submitSelfCheck(el);
       const second = statusRegion(el).querySelector('#unanswered');
       expect(second !== null && second !== first, 'a new message node, which live regions announce').to.equal(true);
       const fieldsets = qa(el, 'fieldset');
@@ -494,45 +442,44 @@ describe('<rls-symptom-card>', () => {
 
     it('uses the singular message for one unanswered question', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
-      const answers = scenarios.unlikely;
-      for (const key of questionOrder.slice(0, -1)) {
-        q<HTMLInputElement>(el, `input[name="${key}"][value="${answers[key]}"]`).click();
-      }
-      await el.updateComplete;
+      const answers = rlsScenarios.unlikely;
+      const last = rlsQuestionOrder[rlsQuestionOrder.length - 1];
+      await fillSelfCheck(el, { ...answers, [last]: undefined });
+      expect(checkedRadios(el).map((radio) => radio.name)).to.deep.equal(rlsQuestionOrder.slice(0, -1));
       submitButton(el).focus();
       await press('Enter');
-      await el.updateComplete;
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered(1));
-      expect((shadowOf(el).activeElement as HTMLInputElement | null)?.name).to.equal('onRlsMedicineWorsening');
+      await settle(el);
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: 1 }));
+      expect((shadowOf(el).activeElement as HTMLInputElement | null)?.name).to.equal(last);
     });
 
     it('"Start again" clears the answers and the result', async () => {
       const { el, before } = await cardAfterButton({ sections: 'self-check' });
-      expect(startAgainButton(el), 'no "Start again" before a result').to.equal(undefined);
+      expect(describeElement(startAgainButton(el)), 'no "Start again" before a result').to.equal('undefined');
       await tabIntoSelfCheck(el, before);
-      await answerByKeyboard(el, scenarios.partial);
+      await answerByKeyboard(el, rlsScenarios.partial);
       await press('Enter');
-      await el.updateComplete;
-      expectResult(el, 'partial', scenarios.partial);
-      expect(checkedRadios(el).map(describeElement)).to.have.length(questionOrder.length);
+      await settle(el);
+      expectResult(el, 'partial', rlsScenarios.partial);
+      expect(checkedRadios(el).map(describeElement)).to.have.length(rlsQuestionOrder.length);
 
       await press('Tab');
       expect(focused(), 'Tab from submit reaches "Start again"').to.equal(describeElement(startAgainButton(el)));
       await press('Enter');
-      await el.updateComplete;
+      await settle(el);
 
       expect(checkedRadios(el).map(describeElement), 'no answer is left checked').to.deep.equal([]);
-      expect(statusRegion(el).querySelector('[part~="result"]')).to.equal(null);
+      expect(describeElement(statusRegion(el).querySelector('[part~="result"]'))).to.equal('null');
       expect(textOf(statusRegion(el))).to.equal('');
       expect(describeElement(startAgainButton(el))).to.equal('undefined');
       const active = shadowOf(el).activeElement as HTMLInputElement | null;
-      expect(active?.name, 'focus goes back to the first question').to.equal('urgeToMove');
+      expect(active?.name, 'focus goes back to the first question').to.equal(rlsQuestionOrder[0]);
 
       // The check works again from scratch.
-      await answerByKeyboard(el, scenarios.unlikely);
+      await answerByKeyboard(el, rlsScenarios.unlikely);
       await press('Enter');
-      await el.updateComplete;
-      expectResult(el, 'unlikely', scenarios.unlikely);
+      await settle(el);
+      expectResult(el, 'unlikely', rlsScenarios.unlikely);
     });
   });
 
@@ -541,12 +488,12 @@ describe('<rls-symptom-card>', () => {
       it(`reaches the document with the assessment only (${pattern})`, async () => {
         const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
         const received = oneEvent<CustomEvent<RlsAssessment>>(document, 'lhw-rls-result');
-        await answerByClick(el, scenarios[pattern]);
+        await answerSelfCheck(el, rlsScenarios[pattern]);
         const event = await received;
         expect(event.bubbles, 'bubbles').to.equal(true);
         expect(event.composed, 'composed').to.equal(true);
         expect(event.target === el, 'the event comes from the card').to.equal(true);
-        expect(event.detail).to.deep.equal(assessRlsPattern(scenarios[pattern]));
+        expect(event.detail).to.deep.equal(assessRlsPattern(rlsScenarios[pattern]));
         expect(event.detail.pattern).to.equal(pattern);
         expect(Object.keys(event.detail).sort()).to.deep.equal(['course', 'pattern', 'reasons', 'seeClinician']);
         expect(event.detail).not.to.have.property('answers');
@@ -561,11 +508,11 @@ describe('<rls-symptom-card>', () => {
       };
       document.addEventListener('lhw-rls-result', listener);
       try {
-        q<HTMLInputElement>(el, 'input[name="urgeToMove"][value="yes"]').click();
-        submitButton(el).click();
-        await el.updateComplete;
+        await fillSelfCheck(el, { [rlsQuestionOrder[0]]: 'yes' });
+        await submitSelfCheck(el);
+        expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length - 1 }));
         expect(count).to.equal(0);
-        await answerByClick(el, scenarios.partial);
+        await answerSelfCheck(el, rlsScenarios.partial);
         expect(count, 'sent once the form is complete').to.equal(1);
       } finally {
         document.removeEventListener('lhw-rls-result', listener);
@@ -582,12 +529,12 @@ describe('<rls-symptom-card>', () => {
       const el = await fixture<RlsSymptomCard>(
         html`<rls-symptom-card booking-url="https://example.org/book" clinic-phone="555 0100"></rls-symptom-card>`,
       );
-      await answerByClick(el, scenarios.matches);
-      expect(assessRlsPattern(scenarios.matches).seeClinician).to.equal(true);
+      await answerSelfCheck(el, rlsScenarios.matches);
+      expect(assessRlsPattern(rlsScenarios.matches).seeClinician).to.equal(true);
       const result = q(el, '[role="status"] [part~="result"]');
       const links = linksIn(result).map((a) => [a.getAttribute('href'), textOf(a)]);
-      expect(links).to.deep.include(['https://example.org/book', shared.bookAppointment(shared.yourClinic)]);
-      expect(links).to.deep.include(['tel:5550100', shared.callClinic(shared.yourClinic, '555 0100')]);
+      expect(links).to.deep.include(['https://example.org/book', shared.bookAppointment({ clinic: shared.yourClinic })]);
+      expect(links).to.deep.include(['tel:5550100', shared.callClinic({ clinic: shared.yourClinic, phone: '555 0100' })]);
       for (const link of linksIn(result)) expect(isShown(link), `"${textOf(link)}" is visible`).to.equal(true);
     });
 
@@ -595,8 +542,8 @@ describe('<rls-symptom-card>', () => {
       const el = await fixture<RlsSymptomCard>(
         html`<rls-symptom-card booking-url="https://example.org/book" clinic-phone="555 0100"></rls-symptom-card>`,
       );
-      await answerByClick(el, scenarios.unlikely);
-      expect(assessRlsPattern(scenarios.unlikely).seeClinician).to.equal(false);
+      await answerSelfCheck(el, rlsScenarios.unlikely);
+      expect(assessRlsPattern(rlsScenarios.unlikely).seeClinician).to.equal(false);
       expect(linksIn(q(el, '[role="status"] [part~="result"]')).map(describeElement)).to.deep.equal([]);
     });
 
@@ -606,13 +553,13 @@ describe('<rls-symptom-card>', () => {
         html`<rls-symptom-card booking-url="javascript:alert(1)" clinic-phone="555 0100"></rls-symptom-card>`,
       );
       sectionNamed(el, 'when-to-see').button.click();
-      await answerByClick(el, scenarios.matches);
+      await answerSelfCheck(el, rlsScenarios.matches);
 
       const all = linksIn(shadowOf(el));
       expect(all.filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).map(describeElement), 'javascript: links').to.deep.equal([]);
-      expect(all.filter((a) => textOf(a) === shared.bookAppointment(shared.yourClinic)).map(describeElement), 'booking links').to.deep.equal([]);
+      expect(all.filter((a) => textOf(a) === shared.bookAppointment({ clinic: shared.yourClinic })).map(describeElement), 'booking links').to.deep.equal([]);
       // The phone link is still there, in the result and in "When to see a clinician".
-      expect(all.filter((a) => a.getAttribute('href') === 'tel:5550100')).to.have.length(2);
+      expect(all.filter((a) => a.getAttribute('href') === 'tel:5550100').map(describeElement)).to.have.length(2);
       expect(linksIn(q(el, '[role="status"] [part~="result"]')).map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:5550100',
       ]);
@@ -634,7 +581,7 @@ describe('<rls-symptom-card>', () => {
       await el.updateComplete;
       const line = crisisLine(el);
       expect(line?.text).to.contain(text.crisisLine);
-      expect(line?.links).to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      expect(line?.links).to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
       expect(section.panel.contains(shadowOf(el).querySelector('.crisis-line')), 'in "How it can affect you"').to.equal(true);
       expect(isShown(section.panel)).to.equal(true);
       await expect(el).to.be.accessible();
@@ -643,16 +590,16 @@ describe('<rls-symptom-card>', () => {
     it('crisis-number sets the line, an empty value hides it, and an invalid one falls back to 988 with one warning', async () => {
       warnings = spyOnWarnings();
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card crisis-number="116 123"></rls-symptom-card>`);
-      expect(crisisLine(el)?.links).to.deep.equal([['tel:116123', shared.callEmergency('116 123')]]);
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:116123', shared.callNumber({ number: '116 123' })]]);
       el.setAttribute('crisis-number', '');
       await el.updateComplete;
       expect(crisisLine(el), 'hidden by an empty value').to.equal(null);
       el.setAttribute('crisis-number', 'help me');
       await el.updateComplete;
-      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
       el.removeAttribute('crisis-number');
       await el.updateComplete;
-      expect(crisisLine(el)?.links, 'a removed attribute means the default').to.deep.equal([['tel:988', shared.callEmergency('988')]]);
+      expect(crisisLine(el)?.links, 'a removed attribute means the default').to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
       expect(warnings.messages.filter((m) => m.includes('crisis-number') && m.includes('help me'))).to.have.length(1);
       expect(warnings.messages).to.have.length(1);
     });
@@ -660,15 +607,15 @@ describe('<rls-symptom-card>', () => {
     it('all four signs "yes" but a "yes" to the cramp question: part of the pattern, with the one reason that says why', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
       for (const mimic of ['yes', 'unsure'] as const) {
-        const answers: RlsAnswers = { ...scenarios.matches, explainedByOther: mimic };
-        await answerByClick(el, answers);
+        const answers: RlsAnswers = { ...rlsScenarios.matches, explainedByOther: mimic };
+        await answerSelfCheck(el, answers);
         expectResult(el, 'partial', answers);
-        const reasons = [...q(el, '[part~="result"]').querySelectorAll('li')].map(textOf);
+        const reasons = shownReasons(el);
         expect(reasons[0]).to.equal(check.reasons['all-criteria-other-cause']);
         expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['some-criteria']);
         expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['other-cause-possible']);
-        startAgainButton(el)?.click();
-        await el.updateComplete;
+        await startAgainSelfCheck(el);
+        expect(rlsResult(el), 'start again clears the result').to.equal(null);
       }
     });
 
@@ -681,9 +628,9 @@ describe('<rls-symptom-card>', () => {
       const causes = textOf(sectionNamed(el, 'causes').panel);
       expect(causes).to.match(/sleep aids/i).and.match(/do not stop/i);
       expect(textOf(sectionNamed(el, 'when-to-see').panel)).to.match(/keep taking it/i);
-      const answers: RlsAnswers = { ...scenarios.unlikely, onRlsMedicineWorsening: 'yes' };
-      await answerByClick(el, answers);
-      expect([...q(el, '[part~="result"]').querySelectorAll('li')].map(textOf)).to.include(check.reasons['medicine-worsening']);
+      const answers: RlsAnswers = { ...rlsScenarios.unlikely, onRlsMedicineWorsening: 'yes' };
+      await answerSelfCheck(el, answers);
+      expect(shownReasons(el)).to.include(check.reasons['medicine-worsening']);
       expect(check.reasons['medicine-worsening']).to.match(/keep taking it/i);
     });
   });
@@ -691,7 +638,7 @@ describe('<rls-symptom-card>', () => {
   describe('heading-level attribute', () => {
     it('heading-level="4" makes the title h4, sections h5 and the result h6', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card heading-level="4"></rls-symptom-card>`);
-      await answerByClick(el, scenarios.matches);
+      await answerSelfCheck(el, rlsScenarios.matches);
       expect(outline(el)).to.deep.equal([
         ['h4', text.title],
         ...rlsSectionIds.flatMap((id): [string, string][] =>
@@ -704,7 +651,7 @@ describe('<rls-symptom-card>', () => {
         ),
         ['h5', shared.aboutHeading],
       ]);
-      expectResult(el, 'matches', scenarios.matches, 'h6');
+      expectResult(el, 'matches', rlsScenarios.matches, 'h6');
     });
   });
 
@@ -718,7 +665,7 @@ describe('<rls-symptom-card>', () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card variant="compact"></rls-symptom-card>`);
       await expect(el).to.be.accessible();
       const toggle = qa<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === text.showMore);
-      expect(toggle).to.exist;
+      expect(describeElement(toggle)).to.equal(`button "${text.showMore}"`);
       toggle?.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -726,9 +673,8 @@ describe('<rls-symptom-card>', () => {
 
     it('passes with unanswered questions flagged', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
-      submitButton(el).click();
-      await el.updateComplete;
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered(questionOrder.length));
+      await submitSelfCheck(el);
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length }));
       await expect(el).to.be.accessible();
     });
 
@@ -737,8 +683,8 @@ describe('<rls-symptom-card>', () => {
         const el = await fixture<RlsSymptomCard>(
           html`<rls-symptom-card booking-url="https://example.org/book" clinic-phone="555 0100"></rls-symptom-card>`,
         );
-        await answerByClick(el, scenarios[pattern]);
-        expectResult(el, pattern, scenarios[pattern]);
+        await answerSelfCheck(el, rlsScenarios[pattern]);
+        expectResult(el, pattern, rlsScenarios[pattern]);
         await expect(el).to.be.accessible();
       });
     }

@@ -3,8 +3,8 @@
 // for, and sinon's fake clock stands in for setInterval, clearInterval and Date.
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CountdownController, formatClock } from '../src/spasm-relief-steps/countdown.js';
-import { installFakeClock, type FakeClock } from './helpers/spasm-clock.js';
+import { CountdownController, formatClock } from '../../src/spasm-relief-steps/countdown.js';
+import { installFakeClock, type FakeClock } from '../helpers/spasm-clock.js';
 
 const MINUTE = 60_000;
 const DURATION = 15 * MINUTE;

@@ -1,0 +1,221 @@
+/**
+ * The harness of `<twitch-redflag-check>`: its canonical scenarios (one per care level), and how a
+ * visitor moves through it with clicks (tick, answer, Next, Back) and reads its result. The
+ * element tests, the cross-cutting suites and the stories' play functions all use it; keyboard
+ * paths live in the tests, which own the test runner's keyboard.
+ */
+import type { Answer } from '../../src/shared/answer.js';
+import { careLevels, type CareLevel } from '../../src/shared/care-level.js';
+import { reasonTexts, type TwitchContent } from '../../src/twitch-redflag-check/twitch-content.js';
+import { twitchTexts } from '../../src/twitch-redflag-check/twitch-redflag-check.js';
+import {
+  emergencyScreenAnswers,
+  emergencySigns,
+  nextScreen,
+  resultAfter,
+  stepQuestions,
+  twitchScreens,
+  twitchSteps,
+  type EmergencyChoice,
+  type StepQuestion,
+  type TwitchAnswers,
+  type TwitchAssessment,
+  type TwitchScreen,
+  type TwitchTrigger,
+} from '../../src/twitch-redflag-check/twitch-rules.js';
+import { clickLabelOf, labelOf } from '../helpers/controls.js';
+import { q, qa, shadowOf, textOf } from '../helpers/shadow.js';
+import { settle, shownLanguage, type Updating } from './widget.js';
+
+/** What a visitor ticks and answers, and in which order. */
+export interface TwitchScenario {
+  /** What is ticked on the first screen. */
+  readonly signs: readonly EmergencyChoice[];
+  /** Answers on the step screens; a question left out is answered "No". Left out: the first screen ends the check. */
+  readonly steps?: Readonly<Partial<Record<StepQuestion, Answer>>>;
+  /** Triggers ticked on the last screen, in the order they are ticked. */
+  readonly triggers?: readonly TwitchTrigger[];
+}
+
+/** Every step question answered "No". */
+export const allNo: Readonly<Record<StepQuestion, Answer>> = Object.fromEntries(
+  twitchSteps.flatMap((step) => stepQuestions[step]).map((question) => [question, 'no']),
+) as Record<StepQuestion, Answer>;
+
+/** One canonical way to each care level. */
+export const twitchScenarios: Readonly<Record<CareLevel, TwitchScenario>> = {
+  emergency: { signs: ['chestPain'] },
+  urgent: { signs: ['none'], steps: { legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'unsure' }, triggers: ['stress'] },
+  soon: { signs: ['none'], steps: { weakness: 'yes', spreading: 'yes', newMedicine: 'unsure' }, triggers: ['caffeine', 'poorSleep'] },
+  'self-care': { signs: ['none'], steps: {}, triggers: ['caffeine', 'stress'] },
+};
+
+/** The answers the widget holds after a scenario: the first screen's ticks as answers, then the steps. */
+export function scenarioAnswers(scenario: TwitchScenario): TwitchAnswers {
+  const steps = scenario.steps ? { ...allNo, ...scenario.steps } : {};
+  return { ...emergencyScreenAnswers(new Set(scenario.signs)), ...steps, triggers: scenario.triggers ?? [] };
+}
+
+/** What the check must show for a scenario, by the rule module: screen by screen until a result. */
+export function scenarioResult(scenario: TwitchScenario): TwitchAssessment {
+  const answers = scenarioAnswers(scenario);
+  for (let screen: TwitchScreen | undefined = twitchScreens[0]; screen; screen = nextScreen(screen)) {
+    const result = resultAfter(screen, answers);
+    if (result) return result;
+  }
+  throw new Error('the check gave no result after its last screen');
+}
+
+/** The check's text in the language the widget shows. */
+export function shownTwitchText(el: Element): TwitchContent {
+  return twitchTexts.in(shownLanguage(el));
+}
+
+/** Which screen shows now, read from the page: the fieldset of signs, a step heading, or a result. */
+export function twitchScreen(el: Element): TwitchScreen | 'result' | 'unknown' {
+  const root = shadowOf(el);
+  if (root.querySelector('[part~="result"]')) return 'result';
+  if (root.querySelector('fieldset.signs')) return 'signs';
+  const heading = textOf(root.querySelector('#step-heading'));
+  return twitchSteps.find((step) => shownTwitchText(el).steps[step] === heading) ?? 'unknown';
+}
+
+/** The label of a box on the first screen, in the widget's language. */
+export function signLabel(el: Element, choice: EmergencyChoice): string {
+  const screen = shownTwitchText(el).emergencyScreen;
+  return choice === 'unsure' || choice === 'none' ? screen[choice] : screen.signs[choice].label;
+}
+
+/** The first screen's boxes, in page order: every sign, then "not sure" and "none of these". */
+export const signChoices: readonly EmergencyChoice[] = [...emergencySigns, 'unsure', 'none'];
+
+/** The checkbox of `choice` on the first screen, found by its label. */
+export function signBox(el: Element, choice: EmergencyChoice): HTMLInputElement {
+  const label = signLabel(el, choice);
+  const box = qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]').find((input) => labelOf(input) === label);
+  if (!box) throw new Error(`no checkbox labelled "${label}"`);
+  return box;
+}
+
+export function tickSign(el: Element, choice: EmergencyChoice): void {
+  clickLabelOf(signBox(el, choice));
+}
+
+/**
+ * How the walk-throughs below click a control. By default a checkbox or radio button is clicked
+ * through its label and a button directly, as a visitor does; a story passes Storybook's
+ * `userEvent.click` (`{ click: (control) => userEvent.click(control) }`), so that its
+ * interactions panel lists every click.
+ */
+export interface Clicking {
+  readonly click?: (control: HTMLElement) => unknown;
+}
+
+async function clickControl(control: HTMLElement, { click }: Clicking = {}): Promise<void> {
+  if (click) await click(control);
+  else if (control instanceof HTMLInputElement) clickLabelOf(control);
+  else control.click();
+}
+
+/** The checkbox of `trigger` on the last screen, found by its label. */
+export function triggerBox(el: Element, trigger: TwitchTrigger): HTMLInputElement {
+  const label = shownTwitchText(el).triggers.options[trigger];
+  const box = qa<HTMLInputElement>(el, 'input[type="checkbox"]').find((input) => labelOf(input) === label);
+  if (!box) throw new Error(`no checkbox labelled "${label}"`);
+  return box;
+}
+
+/** Ticks (or unticks) `trigger` on the last screen by clicking its label. */
+export function tickTrigger(el: Element, trigger: TwitchTrigger): void {
+  clickLabelOf(triggerBox(el, trigger));
+}
+
+/** The radio button that answers `question` with `value` on the current screen. */
+export function answerRadio(el: Element, question: StepQuestion, value: Answer): HTMLInputElement {
+  return q<HTMLInputElement>(el, `input[type="radio"][name="${question}"][value="${value}"]`);
+}
+
+/** Picks `value` for `question` on the current screen by clicking its label. */
+export function answerQuestion(el: Element, question: StepQuestion, value: Answer): void {
+  clickLabelOf(answerRadio(el, question, value));
+}
+
+/** Presses the screen's submit button ("Next" or "See my result") and waits for what follows. */
+export async function next(el: Updating, clicking?: Clicking): Promise<void> {
+  await clickControl(q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]'), clicking);
+  await settle(el);
+}
+
+/** Presses "Back" and waits. */
+export async function back(el: Updating): Promise<void> {
+  const button = qa<HTMLButtonElement>(el, '[part~="check"] form button[type="button"]')[0];
+  if (!button) throw new Error(`no "Back" button on the ${twitchScreen(el)} screen`);
+  button.click();
+  await settle(el);
+}
+
+/** Presses "Start again" on a result and waits. */
+export async function startAgain(el: Updating): Promise<void> {
+  q<HTMLButtonElement>(el, 'p.actions button[type="button"]').click();
+  await settle(el);
+}
+
+/** Answers the current step screen as the scenario says (ticking its triggers on the last one). */
+export async function answerStep(el: Updating, scenario: TwitchScenario, clicking?: Clicking): Promise<void> {
+  const screen = twitchScreen(el);
+  if (screen === 'signs' || screen === 'result' || screen === 'unknown') throw new Error(`not on a step screen: ${screen}`);
+  for (const question of stepQuestions[screen]) await clickControl(answerRadio(el, question, scenario.steps?.[question] ?? 'no'), clicking);
+  if (!nextScreen(screen)) for (const trigger of scenario.triggers ?? []) await clickControl(triggerBox(el, trigger), clicking);
+  await el.updateComplete;
+}
+
+/** The problem message the screen shows ("Select one or more..."), or an empty string. */
+export function twitchProblem(el: Element): string {
+  return textOf(shadowOf(el).querySelector('#problem'));
+}
+
+/**
+ * Goes through the check as the scenario says, by clicks, from the first screen to the result.
+ * Throws, naming the screen and its message, when "Next" does not move on.
+ */
+export async function answerScenario(el: Updating, scenario: TwitchScenario, clicking?: Clicking): Promise<void> {
+  if (twitchScreen(el) !== 'signs') throw new Error(`the check is on the ${twitchScreen(el)} screen, not the first`);
+  for (const choice of scenario.signs) await clickControl(signBox(el, choice), clicking);
+  await el.updateComplete;
+  for (let screen = twitchScreen(el); screen !== 'result'; screen = twitchScreen(el)) {
+    if (screen !== 'signs') await answerStep(el, scenario, clicking);
+    await next(el, clicking);
+    if (twitchScreen(el) === screen) {
+      const problem = twitchProblem(el);
+      throw new Error(`"Next" stayed on the ${screen} screen${problem ? `: "${problem}"` : ''}`);
+    }
+  }
+}
+
+/** The result card as a visitor reads it. */
+export interface ShownTwitchResult {
+  /** The care level the card's class shows. */
+  readonly level: string;
+  /** The heading as a screen reader reads it: hidden label, then the action. */
+  readonly heading: string;
+  readonly reasons: string[];
+}
+
+export function twitchResult(el: Element): ShownTwitchResult {
+  const card = q(el, '[part~="result"]');
+  // The card's classes are "care-card care-<level>".
+  const level = careLevels.find((candidate) => card.classList.contains(`care-${candidate}`)) ?? 'none';
+  const text = shownTwitchText(el);
+  const reasonsHeading = qa(el, '[part~="result"] .care-body > *').find((child) => textOf(child) === text.reasonsLabel);
+  const list = reasonsHeading?.nextElementSibling;
+  return {
+    level,
+    heading: textOf(q(el, '#result-heading')),
+    reasons: list ? [...list.querySelectorAll('li')].map(textOf) : [],
+  };
+}
+
+/** The reasons a scenario's card must list, in the widget's language. */
+export function expectedReasons(el: Element, scenario: TwitchScenario): string[] {
+  return reasonTexts(shownTwitchText(el), scenarioResult(scenario).reasons);
+}
