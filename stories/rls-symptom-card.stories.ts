@@ -2,14 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
-import { rlsQuestionOrder, type RlsAnswers, type RlsAssessment, type RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
+import { widgetDocs } from './widget-docs.js';
+import { rlsQuestionsAsked, type RlsAnswers, type RlsAssessment, type RlsPattern } from '../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/rls-symptom-card.js';
 import {
+  asFormAnswers,
   expectedRlsResult,
   fillSelfCheck,
   openSelfCheck,
   rlsResult,
   rlsScenarios,
+  selfCheckShortcut,
   submitSelfCheck,
   type Press,
 } from '../test/harness/rls.js';
@@ -26,6 +29,8 @@ const meta = {
   title: 'Widgets/rls-symptom-card',
   component: 'rls-symptom-card',
   tags: ['autodocs'],
+  // The docs page opens with how to load the widget and its events' `detail` (stories/widget-docs.ts).
+  parameters: { docs: widgetDocs('rls-symptom-card') },
   render: (args) => html`<rls-symptom-card
     lang=${attr(args.lang)}
     sections=${attr(args.sections)}
@@ -61,10 +66,13 @@ export const Default: Story = {};
 export const Compact: Story = {
   args: { variant: 'compact' },
   play: async ({ canvasElement }) => {
-    const { root } = await renderedCard(canvasElement);
+    const { card, root } = await renderedCard(canvasElement);
     // The attribute reached the decorated `variant` property: the rest hides behind a toggle.
     await expect(root.querySelector('button[aria-controls="more"]')).not.toBeNull();
     await expect(root.querySelector('#more')).toHaveAttribute('hidden');
+    // "Check your symptoms" near the title leads to the self-check, closed below.
+    await expect(selfCheckShortcut(card), '"Check your symptoms" near the title').toBeDefined();
+    await expect(root.querySelector('#self-check-button')).toHaveAttribute('aria-expanded', 'false');
   },
 };
 
@@ -80,8 +88,10 @@ export const ChosenSections: Story = {
 /**
  * The answers each result story gives, which the screenshot baselines show: the harness's
  * canonical answers for "matches"; for the other two, other ways to the same pattern, built on the
- * canonical "unlikely" answers (every sign "no", symptoms less often than twice a week): two
- * signs "yes" and one "not sure" without a look-alike; one sign "yes" with a look-alike.
+ * canonical "unlikely" answers (every sign "no", symptoms less often than twice a week, no RLS
+ * medicine): two signs "yes" and one "not sure" without a look-alike; one sign "yes" with a
+ * look-alike. The harness answers the form from them (`asFormAnswers`): a look-alike is "Yes" to
+ * "Is it a hard, painful cramp?" and "No" to changing position; no RLS medicine, so no follow-up.
  */
 const storyAnswers: Readonly<Record<RlsPattern, RlsAnswers>> = {
   matches: rlsScenarios.matches,
@@ -107,8 +117,9 @@ function selfCheckResult(pattern: RlsPattern): Story['play'] {
 
     await step('Answer every question', async () => {
       await fillSelfCheck(card, answers, pointer);
+      const form = asFormAnswers(answers);
       const checked = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((radio) => [radio.name, radio.value]);
-      await expect(checked).toEqual(rlsQuestionOrder.map((key) => [key, answers[key]]));
+      await expect(checked).toEqual(rlsQuestionsAsked(form).map((key) => [key, form[key]]));
     });
 
     await step('Submit and read the result', async () => {

@@ -2,13 +2,24 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
+import { widgetDocs } from './widget-docs.js';
 import { sharedTexts } from '../src/shared/lhw-element.js';
 import type { SharedContent } from '../src/shared/text-types.js';
 import { HEAT_ICE_MINUTES, spasmMuscles, spasmStepIds, type SpasmMuscle } from '../src/spasm-relief-steps/spasm-care.js';
 import type { SpasmContent } from '../src/spasm-relief-steps/spasm-content.js';
 import type { SpasmReliefSteps, SpasmStepChange, SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
-import { currentStep, goToStep, listedSteps, nextStep, shownSpasmText } from '../test/harness/spasm.js';
-import { settle, shownLanguage } from '../test/harness/widget.js';
+import {
+  currentStep,
+  goToStep,
+  listedSteps,
+  nextStep,
+  openCautionHeadings,
+  shownSpasmText,
+  timerTimeLeft,
+  toggleTimer,
+  type Press,
+} from '../test/harness/spasm.js';
+import { shownLanguage } from '../test/harness/widget.js';
 
 /** One arg per attribute, named like the attribute; an empty arg leaves the attribute out. */
 interface StepsArgs extends SharedArgs {
@@ -25,6 +36,8 @@ const meta = {
   title: 'Widgets/spasm-relief-steps',
   component: 'spasm-relief-steps',
   tags: ['autodocs'],
+  // The docs page opens with how to load the widget and its events' `detail` (stories/widget-docs.ts).
+  parameters: { docs: widgetDocs('spasm-relief-steps') },
   render: (args) => html`<spasm-relief-steps
     lang=${attr(args.lang)}
     mode=${attr(args.mode)}
@@ -125,20 +138,26 @@ export const CustomSteps: Story = {
   },
 };
 
-/** Guided mode on the heat-or-ice step, with the timer started (it keeps counting down). */
+/** A visitor's pointer: focus follows each press, as the screenshots show it. */
+const pointer: Press = (target) => userEvent.click(target);
+
+/**
+ * Guided mode on the heat-or-ice step, with the timer started (it keeps counting down); the heat
+ * and cold safety rules stand open above it, read before it starts.
+ */
 export const TimerRunning: Story = {
   args: { mode: 'guided' },
   play: async ({ canvasElement, step }) => {
     const { steps, root, text } = await renderedSteps(canvasElement);
     await step('Go to the heat-or-ice step', async () => {
       await goToStep(steps, 'heat-ice');
-      await expect(root.querySelector('[part=timer] .time-left')).toHaveTextContent(
-        text.timer.timeLeft({ clock: `${HEAT_ICE_MINUTES}:00` }),
-      );
+      await expect(timerTimeLeft(steps)).toBe(text.timer.timeLeft({ clock: `${HEAT_ICE_MINUTES}:00` }));
+      await expect(openCautionHeadings(steps), 'the safety rules stand open above the timer').toEqual([
+        text.steps['heat-ice'].cautions.heading,
+      ]);
     });
     await step('Start the timer', async () => {
-      await userEvent.click(buttonLabelled(root, text.timer.start)!);
-      await settle(steps);
+      await toggleTimer(steps, pointer);
       await expect(buttonLabelled(root, text.timer.pause), 'a Pause button while it runs').toBeDefined();
       await expect(buttonLabelled(root, text.timer.reset)).toBeEnabled();
     });
@@ -169,7 +188,10 @@ export const ClinicConfigured: Story = {
       const links = [...card.querySelectorAll('[part=contact] a')].map((a) => a.getAttribute('href'));
       await expect(links).toEqual(['tel:5550100', 'https://example.org/book']);
     }
-    await expect(cards[0].querySelector('a.emergency-call')).toHaveAttribute('href', 'tel:112');
-    await expect(cards[0].querySelector('a.emergency-call')).toHaveTextContent(shared.callNumber({ number: '112' }));
+    // A plain link under the emergency signs, not a big button.
+    const call = [...cards[0].querySelectorAll('a')].at(-1);
+    await expect(call).toHaveAttribute('href', 'tel:112');
+    await expect(call).toHaveTextContent(shared.callNumber({ number: '112' }));
+    await expect(call).not.toHaveClass('emergency-call');
   },
 };

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { attr, clinicArgs, renderedWidget, sharedArgTypes, type SharedArgs } from './support.js';
+import { attr, clinicArgs, renderedWidget, sharedArgTypes, shownText, type SharedArgs } from './support.js';
+import { widgetDocs } from './widget-docs.js';
 import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/twitch-redflag-check.js';
 import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
 import { twitchScreens, type CareLevel, type TwitchAssessment } from '../src/twitch-redflag-check/twitch-rules.js';
 import {
   answerScenario,
   expectedReasons,
+  scenarioScreens,
   shownTwitchText,
   signBox,
   signChoices,
@@ -28,6 +30,8 @@ const meta = {
   title: 'Widgets/twitch-redflag-check',
   component: 'twitch-redflag-check',
   tags: ['autodocs'],
+  // The docs page opens with how to load the widget and its events' `detail` (stories/widget-docs.ts).
+  parameters: { docs: widgetDocs('twitch-redflag-check') },
   render: (args) => html`<twitch-redflag-check
     lang=${attr(args.lang)}
     clinic-name=${attr(args['clinic-name'])}
@@ -57,7 +61,8 @@ const withUserEvent: Clicking = { click: (control) => userEvent.click(control) }
 
 /**
  * A play function that goes through the check like a visitor, with clicks (the harness's
- * walk-through, the same one the tests use), and checks the result it shows.
+ * walk-through, the same one the tests use), up to the screen after which the check ends (the
+ * rule module's `resultAfter`: once the level is settled), and checks the result it shows.
  */
 function reachResult(level: CareLevel, scenario: TwitchScenario): Story['play'] {
   return async ({ canvasElement, step }) => {
@@ -65,8 +70,9 @@ function reachResult(level: CareLevel, scenario: TwitchScenario): Story['play'] 
     let detail: TwitchAssessment | undefined;
     check.addEventListener('lhw-twitch-result', (event) => (detail = event.detail), { once: true });
 
-    await step('Tick the first screen, then answer every step', async () => {
-      await answerScenario(check, scenario, withUserEvent);
+    await step('Tick the first screen, then answer each screen until the check ends', async () => {
+      const screens = await answerScenario(check, scenario, withUserEvent);
+      await expect(screens, 'the screens shown before the result').toEqual(scenarioScreens(scenario));
     });
 
     await step('Read the result', async () => {
@@ -79,13 +85,20 @@ function reachResult(level: CareLevel, scenario: TwitchScenario): Story['play'] 
   };
 }
 
-/** The first screen: the emergency signs, "not sure" and "none of these". */
+/**
+ * The first screen: the title, a safety line whose "Call 911" dials the number, then the question
+ * (the screen's one heading) with the emergency signs, "not sure" and "none of these". The
+ * "about leg twitching" section comes after the check.
+ */
 export const Start: Story = {
   play: async ({ canvasElement }) => {
     const check = await renderedCheck(canvasElement);
     const text = shownTwitchText(check);
     const root = check.shadowRoot!;
     await expect(root.querySelector('fieldset.signs legend')).toHaveTextContent(text.emergencyScreen.legend);
+    // The question is the heading, inside the legend of its boxes.
+    await expect(root.querySelector('fieldset.signs legend #step-heading')).toHaveTextContent(text.emergencyScreen.legend);
+    await expect(root.querySelector('.safety-note a')).toHaveAttribute('href', 'tel:911');
     // Every emergency sign, then "not sure" and "none of these", each a box of its own.
     await expect(root.querySelectorAll('fieldset.signs input[type=checkbox]')).toHaveLength(signChoices.length);
     for (const choice of signChoices) await expect(signBox(check, choice), signLabel(check, choice)).not.toBeChecked();
@@ -98,14 +111,23 @@ export const ResultEmergency: Story = {
   play: reachResult('emergency', { signs: ['unsure'] }),
 };
 
+/**
+ * "Yes" to one swollen leg (a possible clot) on the first step screen: nothing later could raise
+ * the level, so the check ends there with "Get medical help today".
+ */
 export const ResultUrgent: Story = {
   play: reachResult('urgent', twitchScenarios.urgent),
 };
 
+/**
+ * Weakness (so "Is the weakness getting worse?" is asked too, and answered "No") and twitching
+ * that spreads, through every screen: "Book an appointment", with the tips for the triggers named.
+ */
 export const ResultSoon: Story = {
   play: reachResult('soon', twitchScenarios.soon),
 };
 
+/** "No" to everything (the follow-up about weakness is never asked): home care, with the tips for the triggers named. */
 export const ResultSelfCare: Story = {
   play: reachResult('self-care', twitchScenarios['self-care']),
 };
@@ -125,13 +147,13 @@ export const ClinicConfigured: Story = {
   play: async ({ canvasElement }) => {
     const check = await renderedCheck(canvasElement);
     const root = check.shadowRoot!;
-    // heading-level="3": the title is an h3 and the check's heading an h4.
-    await expect(root.querySelector('[part=heading]')?.localName).toBe('h3');
-    await expect(root.querySelector('#check-heading')?.localName).toBe('h4');
-    // emergency-number="112" reached the element: the safety note names it.
-    await expect(root.querySelector('.safety-note')).toHaveTextContent(
-      shownTwitchText(check).safetyNote({ clinic: clinicArgs['clinic-name'], emergency: '112' }),
-    );
+    // heading-level="3": the title is an h3 and the first screen's question an h4.
+    await expect(root.querySelector('#title')?.localName).toBe('h3');
+    await expect(root.querySelector('#step-heading')?.localName).toBe('h4');
+    // emergency-number="112" reached the element: the safety note's link dials it.
+    const call = shownText(root).shared.callNumber({ number: '112' });
+    await expect(root.querySelector('.safety-note')).toHaveTextContent(`${shownTwitchText(check).safetyNote} ${call}`);
+    await expect(root.querySelector('.safety-note a')).toHaveAttribute('href', 'tel:112');
   },
 };
 

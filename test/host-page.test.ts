@@ -419,6 +419,46 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(page.win.inlineScriptRan, 'the inline script was blocked').to.equal(undefined);
     });
 
+    it('the one-tap call in the twitching check\'s safety line is a plain tel: link that the page lets through', async () => {
+      const page = await openPage('csp.html');
+      await rendered(page);
+      const twitch = widget(page, 'twitch');
+      const links = [...inside(twitch, '.safety-note').querySelectorAll('a')].map((a) => ({
+        href: a.getAttribute('href'),
+        text: textOf(a),
+        target: a.getAttribute('target'),
+        shown: isRendered(a),
+        focusable: a.tabIndex === 0,
+      }));
+      expect(links, 'the safety line\'s link').to.deep.equal([
+        { href: 'tel:911', text: en.shared.callNumber({ number: '911' }), target: null, shown: true, focusable: true },
+      ]);
+
+      // A tap: the click reaches the page (it is composed) with nothing of the widget's stopping
+      // it, so the browser follows tel:911. The test stops it there, at the top, so the frame stays.
+      const taps: { defaultPrevented: boolean; href: string }[] = [];
+      const onClick = (event: Event): void => {
+        const link = event.composedPath()[0] as Element;
+        taps.push({ defaultPrevented: event.defaultPrevented, href: link.getAttribute?.('href') ?? '' });
+        event.preventDefault();
+      };
+      page.win.addEventListener('click', onClick);
+      try {
+        inside<HTMLAnchorElement>(twitch, '.safety-note a').click();
+        await settle(twitch);
+      } finally {
+        page.win.removeEventListener('click', onClick);
+      }
+      expect(taps, 'the tap reached the page, not cancelled by the widget').to.deep.equal([{ defaultPrevented: false, href: 'tel:911' }]);
+
+      // Still there on every screen, with nothing the CSP refuses.
+      await twitchToResult(twitch, twitchScenarios.urgent);
+      expect(allInside(twitch, '.safety-note a[href="tel:911"]').length, 'on the result too').to.equal(1);
+      await delay(50);
+      expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
+      expect(page.probe.errors, 'errors').to.deep.equal([]);
+    });
+
     it('also runs with Trusted Types enforced (require-trusted-types-for), with no violation', async function () {
       // Trusted Types are a Chromium feature that other engines ship only in recent versions:
       // where this browser has no `trustedTypes`, the directive is ignored and there is nothing
@@ -566,7 +606,8 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       '--lhw-color-emergency': {
         value: 'rgb(150, 10, 30)',
         measure: (page) => [
-          styleOf(inside(widget(page, 'spasm'), '.emergency-call')).backgroundColor,
+          styleOf(inside(widget(page, 'twitch-emergency'), '.emergency-call')).backgroundColor,
+          styleOf(inside(widget(page, 'twitch-emergency'), '.care-emergency .care-heading')).backgroundColor,
           styleOf(inside(widget(page, 'twitch'), '.safety-note')).borderLeftColor,
         ],
       },
@@ -589,6 +630,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       const page = await openPage('theming-props.html');
       await rendered(page);
       await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
+      await twitchToResult(widget(page, 'twitch-emergency'), twitchScenarios.emergency);
       const seen: Record<string, string[]> = {};
       const wanted: Record<string, string[]> = {};
       for (const [property, { value, measure }] of Object.entries(propertyChecks)) {
@@ -613,25 +655,28 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       timer: 'rgb(10, 0, 10)',
       'care-card': 'rgb(11, 0, 11)',
       'check-first': 'rgb(12, 0, 12)',
+      'setup-notice': 'rgb(13, 0, 13)',
     };
 
     it('follows every documented ::part, even where the widget sets the same property', async () => {
-      const page = await openPage('theming-parts.html');
+      // `?lhw-check`: the page is being checked, so each widget shows its setup notice too.
+      const page = await openPage('theming-parts.html?lhw-check');
       await rendered(page);
       const rls = widget(page, 'rls');
       await rlsSelfCheck(rls);
       await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
       const problems: string[] = [];
-      for (const el of widgetsIn(page)) {
-        const tag = el.localName as Tag;
-        const parts = await documentedParts(tag);
-        for (const part of parts) {
+      // Each part must show in one of the page's widgets of that tag (the cramp steps' timer is
+      // in guided mode, their collapsible cautions in list mode).
+      for (const tag of tags) {
+        const widgets = widgetsIn(page).filter((el) => el.localName === tag);
+        for (const part of await documentedParts(tag)) {
           const colour = partColours[part];
           if (!colour) {
             problems.push(`<${tag}>: the README documents part "${part}", which theming-parts.css does not style`);
             continue;
           }
-          const elements = allInside(el, `[part~="${part}"]`);
+          const elements = widgets.flatMap((el) => allInside(el, `[part~="${part}"]`));
           if (elements.length === 0) problems.push(`<${tag}>: no element with part "${part}"`);
           for (const found of elements) {
             const style = styleOf(found);
@@ -639,6 +684,9 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
             if (outline !== `dashed ${colour}`) problems.push(`<${tag}> ::part(${part}) ${nameOf(found)}: outline ${outline}`);
           }
         }
+      }
+      for (const el of widgetsIn(page)) {
+        const tag = el.localName as Tag;
         const base = styleOf(inside(el, '[part~="base"]')).backgroundColor;
         if (base !== 'rgb(255, 250, 200)') problems.push(`<${tag}> ::part(base): background ${base}`);
         for (const heading of allInside(el, '[part~="heading"]')) {
@@ -648,6 +696,73 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       }
       expect(problems).to.deep.equal([]);
       expect(page.probe.errors, 'errors').to.deep.equal([]);
+    });
+  });
+
+  describe('the setup notice: for the clinic\'s editor, never for visitors', () => {
+    /** Each widget's setup notice, by id: null when none shows, else its items. */
+    function notices(page: HostPage): Record<string, string[] | null> {
+      return Object.fromEntries(
+        widgetsIn(page).map((el) => {
+          const notice = shadow(el).querySelector('[part~="setup-notice"]');
+          return [el.id, notice ? [...notice.querySelectorAll('li')].map((li) => textOf(li).split(' is not valid')[0].split(' has unknown')[0]) : null];
+        }),
+      );
+    }
+
+    /** What the page's widgets must list while the page is checked. */
+    const rejected = {
+      rls: ['<rls-symptom-card> clinic-phone="1-800-LAKESIDE"', '<rls-symptom-card> sections'],
+      twitch: ['<twitch-redflag-check> booking-url="htps://lakesideclinic.com/book"', '<twitch-redflag-check> emergency-number="1-800-HELP-NOW"'],
+      spasm: null,
+    };
+
+    it('a visitor\'s page shows none, though the widgets rejected values (and said so in the console)', async () => {
+      const page = await openPage('setup-check.html');
+      await rendered(page);
+      expect(notices(page)).to.deep.equal({ rls: null, twitch: null, spasm: null });
+      expect(libraryWarnings(page).length, 'console warnings for the rejected values').to.equal(4);
+      // What the visitor gets instead: the number as text, the emergency link dialling 911.
+      const rls = widget(page, 'rls');
+      expect(allInside(rls, '[part~="contact"] li').map(textOf)).to.deep.equal([en.shared.callClinic({ clinic: en.shared.yourClinic, phone: '1-800-LAKESIDE' })]);
+      expect(allInside(rls, '[part~="contact"] a').length, 'no phone link').to.equal(0);
+      expect(inside(widget(page, 'twitch'), '.safety-note a').getAttribute('href')).to.equal('tel:911');
+      expect(page.probe.errors, 'errors').to.deep.equal([]);
+    });
+
+    for (const query of ['?lhw-check', '?page_id=7&preview=true', '?utm_source=mail&lhw-check=1']) {
+      it(`${query} in the address shows each widget's rejected values, and none where all are good`, async () => {
+        const page = await openPage(`setup-check.html${query}`);
+        await rendered(page);
+        expect(notices(page)).to.deep.equal(rejected);
+        for (const el of widgetsIn(page)) {
+          const notice = shadow(el).querySelector('[part~="setup-notice"]');
+          if (notice) expect([notice.getAttribute('role'), notice.getAttribute('lang'), isRendered(notice)], `${el.id}: a visible note`).to.deep.equal(['note', 'en', true]);
+        }
+        expect(page.probe.errors, 'errors').to.deep.equal([]);
+      });
+    }
+
+    for (const query of ['?preview=false', '?lhw-checked', '#lhw-check']) {
+      it(`${query} in the address shows none`, async () => {
+        const page = await openPage(`setup-check.html${query}`);
+        await rendered(page);
+        expect(notices(page)).to.deep.equal({ rls: null, twitch: null, spasm: null });
+      });
+    }
+
+    it('setup-check on one widget shows its notice only, and fixing the value takes it away', async () => {
+      const page = await openPage('setup-check.html');
+      await rendered(page);
+      const twitch = widget(page, 'twitch');
+      twitch.setAttribute('setup-check', '');
+      await settle(twitch);
+      expect(notices(page)).to.deep.equal({ ...rejected, rls: null });
+      twitch.setAttribute('booking-url', 'lakesideclinic.com/book');
+      twitch.setAttribute('emergency-number', '911');
+      await settle(twitch);
+      expect(notices(page).twitch, 'every value fixed').to.equal(null);
+      expect(inside(twitch, '.safety-note a').getAttribute('href'), 'the emergency link dials the fixed number').to.equal('tel:911');
     });
   });
 
@@ -762,12 +877,14 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       return 'right';
     }
 
-    /** The RLS self-check and contact links opened, and the twitching check on step 2. */
+    /** The RLS self-check, contact links and every source list opened, and the twitching check on step 2. */
     async function openForms(page: HostPage): Promise<void> {
       const rls = widget(page, 'rls');
       const twitch = widget(page, 'twitch');
       await toggleSection(rls, en.rls.selfCheck.heading);
       await toggleSection(rls, en.rls.sections['when-to-see'].heading);
+      // Every widget's "Sources" list, opened: it is laid out right to left too.
+      for (const el of widgetsIn(page)) await toggleSection(el, en.shared.sourcesLabel);
       await click(twitch, inside(twitch, '.signs label.choice.none input'));
       await click(twitch, inside(twitch, '.screen button[type=submit]'));
       expect(textOf(inside(twitch, '.step-count')), 'twitching check on step 2').to.equal(twitchStepCounts[1]);

@@ -2,8 +2,10 @@
 // API that could send data off the page, make the browser fetch something, or keep data on the
 // device is wrapped before the widgets are imported (./helpers/privacy-watch.ts, imported first),
 // and a PerformanceObserver keeps every resource entry. Then a visitor goes through all three
-// widgets, every section, screen, step, button and result, and the tests check that nothing was
-// called, fetched or stored, and that the widgets' events carry only their documented details.
+// widgets, every section, screen, step, button and result (the "Sources" lists, "Check your
+// symptoms", the follow-up questions, an early stop and the one-tap call included), and the tests
+// check that nothing was called, fetched or stored, and that the widgets' events carry only their
+// documented details.
 //
 // Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
 // failing assertion on a DOM element can hang the test runner.
@@ -20,9 +22,22 @@ import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
 import { twitchRules } from '../src/twitch-redflag-check/twitch-rules.js';
 import { renderWrapper } from './fixtures/render.js';
-import { fillSelfCheck, rlsScenarios, startAgainSelfCheck, submitSelfCheck } from './harness/rls.js';
+import { fillSelfCheck, goToSelfCheck, rlsScenarios, shownRlsQuestions, startAgainSelfCheck, submitSelfCheck } from './harness/rls.js';
 import { currentStepHeading, eased, nextStep, previousStep, startOver } from './harness/spasm.js';
-import { answerScenario, answerStep, back, next, startAgain, tickSign, twitchResult, twitchScenarios, twitchScreen } from './harness/twitch.js';
+import {
+  answerQuestion,
+  answerScenario,
+  answerStep,
+  back,
+  next,
+  scenarioScreens,
+  shownQuestions,
+  startAgain,
+  tickSign,
+  twitchResult,
+  twitchScenarios,
+  twitchScreen,
+} from './harness/twitch.js';
 import { settle } from './harness/widget.js';
 import { shadowCssTexts, shadowElements, tagNamesIn } from './helpers/dom-inventory.js';
 import { q, qa, shadowOf, textOf } from './helpers/shadow.js';
@@ -113,10 +128,22 @@ function scan(widgets: Widgets, recording: Pick<Recording, 'tagsSeen' | 'fetchin
   }
 }
 
-// RLS: every section open, the self-check to two results (the harness's canonical answers), and
-// "Start again".
+/** Opens a widget's "Sources" list in its footer. */
+async function openSources(el: Widget, what: string, step: (what: string) => void): Promise<void> {
+  q<HTMLButtonElement>(el, '#sources-button').click();
+  await settle(el);
+  if (q(el, '#sources-button').getAttribute('aria-expanded') === 'true' && !q(el, '#sources-panel').hidden) step(`${what}: sources open`);
+}
+
+type Widget = RlsSymptomCard | TwitchRedflagCheck | SpasmReliefSteps;
+
+// RLS: "Check your symptoms", every section open, the sources, the medicine follow-up, the
+// self-check to two results (the harness's canonical answers), and "Start again".
 
 async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void): Promise<void> {
+  await goToSelfCheck(el);
+  if (q(el, '#self-check-button').getAttribute('aria-expanded') === 'true') step('rls: "Check your symptoms"');
+  await openSources(el, 'rls', step);
   for (const button of qa<HTMLButtonElement>(el, '[part~="section"] .disclosure-button')) {
     if (button.getAttribute('aria-expanded') !== 'true') {
       button.click();
@@ -127,6 +154,8 @@ async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void):
   if (closed.length === 0) step('rls: every section open');
   await submitSelfCheck(el); // nothing answered: the "unanswered" message
   if (shadowOf(el).querySelector('#unanswered')) step('rls: unanswered message');
+  await fillSelfCheck(el, { takesRlsMedicine: 'yes' });
+  if (shownRlsQuestions(el).includes('onRlsMedicineWorsening')) step('rls: medicine follow-up');
   for (const pattern of ['unlikely', 'matches'] as const) {
     await fillSelfCheck(el, rlsScenarios[pattern]);
     await submitSelfCheck(el);
@@ -136,13 +165,28 @@ async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void):
   }
 }
 
-// Twitching check: "about" open, every screen (with Back), the harness's self-care and emergency
+// Twitching check: the one-tap call, "about" and the sources open, every screen (with Back), the
+// harness's self-care, soon (with the weakness follow-up), urgent (stopped early) and emergency
 // scenarios.
 
 async function twitchInteraction(el: TwitchRedflagCheck, step: (what: string) => void): Promise<void> {
+  // A tap on "Call 112" in the safety line: a plain tel: link. The test cancels the navigation
+  // once the click has gone through the widget, so the page stays; the widget itself does nothing.
+  const stopNavigation = (event: Event): void => {
+    if (!event.defaultPrevented) step('twitch: one-tap call tapped');
+    event.preventDefault();
+  };
+  window.addEventListener('click', stopNavigation);
+  try {
+    q<HTMLAnchorElement>(el, '.safety-note a[href^="tel:"]').click();
+    await settle(el);
+  } finally {
+    window.removeEventListener('click', stopNavigation);
+  }
   q<HTMLButtonElement>(el, '#about-button').click();
   await settle(el);
   if (q(el, '#about-button').getAttribute('aria-expanded') === 'true') step('twitch: about open');
+  await openSources(el, 'twitch', step);
   await next(el); // nothing ticked: the problem message
   if (shadowOf(el).querySelector('#problem')) step('twitch: problem message');
   const selfCare = twitchScenarios['self-care'];
@@ -162,6 +206,25 @@ async function twitchInteraction(el: TwitchRedflagCheck, step: (what: string) =>
     await next(el);
   }
   step(`twitch: result ${twitchResult(el).level}`);
+  await startAgain(el);
+
+  // "Is the weakness getting worse?" appears once weakness is answered "Yes".
+  const soon = twitchScenarios.soon;
+  for (const choice of soon.signs) tickSign(el, choice);
+  await next(el);
+  answerQuestion(el, 'weakness', 'yes');
+  await settle(el);
+  if (shownQuestions(el).includes('weaknessWorsening')) step('twitch: weakness follow-up');
+  for (let screens = 0; twitchScreen(el) !== 'result' && screens < 10; screens += 1) {
+    await answerStep(el, soon);
+    await next(el);
+  }
+  step(`twitch: result ${twitchResult(el).level}`);
+  await startAgain(el);
+
+  // A swollen leg ends the check after the first step screen.
+  await answerScenario(el, twitchScenarios.urgent);
+  if (scenarioScreens(twitchScenarios.urgent).length < 4 && twitchResult(el).level === 'urgent') step('twitch: early urgent stop');
   await startAgain(el);
   await answerScenario(el, twitchScenarios.emergency);
   if (shadowOf(el).querySelector('[part~="result"].care-emergency a.emergency-call')) step('twitch: result emergency');
@@ -184,6 +247,7 @@ async function openCautions(el: SpasmReliefSteps): Promise<void> {
 
 async function spasmInteraction(el: SpasmReliefSteps, step: (what: string) => void): Promise<void> {
   const { guided, timer, twitching } = spasmText;
+  await openSources(el, 'spasm', step);
   await openCautions(el);
   step(`spasm: list mode, ${qa(el, '[part~="section"] .disclosure-button[aria-expanded="true"]').length} cautions open`);
   mustButton(el, twitching.goToCheck).click();
@@ -331,19 +395,28 @@ describe('privacy: nothing a visitor does leaves the page', () => {
   it('the visitor went through every section, screen, step and result', () => {
     const { reached } = rec;
     const expected = [
+      'rls: "Check your symptoms"',
+      'rls: sources open',
       'rls: every section open',
       'rls: unanswered message',
+      'rls: medicine follow-up',
       'rls: result unlikely',
       'rls: start again after unlikely',
       'rls: result matches',
       'rls: start again after matches',
+      'twitch: one-tap call tapped',
       'twitch: about open',
+      'twitch: sources open',
       'twitch: problem message',
       ...['muscles', 'course'].map((s) => `twitch: step "${twitchText.steps[s as 'muscles' | 'course']}"`),
       'twitch: back',
       'twitch: result self-care',
+      'twitch: weakness follow-up',
+      'twitch: result soon',
+      'twitch: early urgent stop',
       'twitch: result emergency',
       'twitch: start again',
+      'spasm: sources open',
       'spasm: twitching button',
       ...spasmStepIds.map((id) => `spasm: guided "${spasmText.steps[id].heading}"`),
       'spasm: timer started, paused, resumed and reset',
@@ -442,7 +515,7 @@ describe('privacy: nothing a visitor does leaves the page', () => {
     it('lhw-twitch-result: a care level and rule ids only', () => {
       const events = rec.events.filter((e) => e.type === 'lhw-twitch-result');
       const ruleIds: string[] = twitchRules.map((rule) => rule.id);
-      expect(events.map((e) => e.detail.level)).to.deep.equal(['self-care', 'emergency']);
+      expect(events.map((e) => e.detail.level)).to.deep.equal(['self-care', 'soon', 'urgent', 'emergency']);
       for (const { detail } of events) {
         expect(Array.isArray(detail.reasons)).to.equal(true);
         expect((detail.reasons as unknown[]).filter((id) => !ruleIds.includes(id as string)), 'unknown reasons').to.deep.equal([]);

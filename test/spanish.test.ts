@@ -1,14 +1,17 @@
 // Spanish: under lang="es" no English string shows anywhere, in any state of any widget.
 //
 // The proof walks every state a visitor can reach in each widget (every section, screen, step,
-// problem message, result, the timer, aftercare), under lang="es" set three ways (on the element,
+// follow-up question, problem message, result, an early stop, the open "Sources" list, the timer,
+// aftercare), under lang="es" set three ways (on the element,
 // on an ancestor as "es-MX", on <html>), with the clinic settings set so contact links render.
 // In every state it reads what a person can see or hear (all text of the shadow root, also in
 // collapsed `hidden` panels and visually hidden labels, since screen readers and print show
 // them, plus the aria-label, title, alt and placeholder values) and looks in it for every
 // English string the English pack can show. Each state must also show `lang="es"` on
 // `[part=base]` and the Spanish strings that state should show, so a blank or English-only
-// render cannot pass.
+// render cannot pass. The setup notice (for a clinic's editor, in English on purpose, like the
+// console warnings it repeats) is left out of the audit, and the audit fails if it shows in a
+// widget without `setup-check`.
 //
 // Navigation goes through the elements' test harnesses (test/harness/): ids, parts, input names
 // and values, and labels looked up in the text of the language the widget shows, never English
@@ -24,35 +27,51 @@ import type { LanguagePack } from '../src/lang/language-pack.js';
 import type { RlsSymptomCard } from '../src/rls-symptom-card/define.js';
 import '../src/rls-symptom-card/define.js';
 import { rlsSectionIds } from '../src/rls-symptom-card/rls-content.js';
-import { assessRlsPattern, rlsQuestionOrder, type RlsAnswers } from '../src/rls-symptom-card/rls-pattern.js';
+import { assessRlsPattern, rlsQuestionOrder, rlsQuestionsAsked, type RlsGivenAnswers } from '../src/rls-symptom-card/rls-pattern.js';
 import type { Block, CareContext, IsoDate } from '../src/shared/text-types.js';
 import { formatClock } from '../src/spasm-relief-steps/countdown.js';
 import '../src/spasm-relief-steps/define.js';
 import { HEAT_ICE_MINUTES, helpSignsAt, spasmHelpLevels, spasmMuscles, spasmStepIds, type SpasmStepId } from '../src/spasm-relief-steps/spasm-care.js';
-import type { TwitchRedflagCheck } from '../src/twitch-redflag-check/define.js';
 import '../src/twitch-redflag-check/define.js';
 import { reasonTexts, type HintText } from '../src/twitch-redflag-check/twitch-content.js';
 import {
   careLevels,
   emergencySigns,
   escalationLevels,
+  questionsOn,
   stepQuestions,
+  twitchRules,
   twitchScreens,
   twitchSteps,
   twitchTriggers,
   type CareLevel,
   type StepQuestion,
+  type TwitchAnswers,
   type TwitchRuleId,
+  type TwitchStep,
   type TwitchTrigger,
 } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings } from './fixtures/warnings.js';
-import { fillSelfCheck, rlsScenarios, startAgainSelfCheck, submitSelfCheck } from './harness/rls.js';
+import {
+  assessedAnswers,
+  asFormAnswers,
+  fillSelfCheck,
+  goToSelfCheck,
+  rlsScenarios,
+  shownRlsQuestions,
+  startAgainSelfCheck,
+  submitSelfCheck,
+  type SelfCheckAnswers,
+} from './harness/rls.js';
 import { eased, goToStep, nextStep, startOver } from './harness/spasm.js';
 import {
   allNo,
   answerStep,
   next,
+  scenarioAnswers,
   scenarioResult,
+  scenarioScreens,
+  shownQuestions,
   startAgain,
   tickSign,
   twitchScenarios,
@@ -62,7 +81,7 @@ import {
 import { settle, shownLanguage } from './harness/widget.js';
 import { q, qa, shadowOf, textOf } from './helpers/shadow.js';
 import { installFakeClock, type FakeClock } from './helpers/spasm-clock.js';
-import { blockTexts } from './helpers/spasm-view.js';
+import { blockTexts, sourcesState } from './helpers/spasm-view.js';
 
 const en = packs.en;
 const es = packs.es;
@@ -104,7 +123,6 @@ function renderedCalls(pack: LanguagePack): [string, string][] {
     [`shared.callNumber(${EMERGENCY})`, shared.callNumber({ number: EMERGENCY })],
     [`shared.callClinic(${CLINIC_NAME}, ${CLINIC_PHONE})`, shared.callClinic({ clinic: CLINIC_NAME, phone: CLINIC_PHONE })],
     [`shared.bookAppointment(${CLINIC_NAME})`, shared.bookAppointment({ clinic: CLINIC_NAME })],
-    ['twitch.safetyNote(context)', twitch.safetyNote(context)],
     ['spasm.help.emergencyHeading(context)', spasm.help.emergencyHeading(context)],
     ['spasm.checkFirst.emergency(context)', spasm.checkFirst.emergency(context)],
     [`spasm.timer.heading(${HEAT_ICE_MINUTES})`, spasm.timer.heading({ minutes: HEAT_ICE_MINUTES })],
@@ -240,22 +258,29 @@ interface Perceived {
 }
 
 /**
+ * What the audit leaves out: style sheets, and the setup notice, which speaks to the clinic's
+ * editor in English on purpose (like the console warnings it repeats) and shows only while the
+ * page is checked; `SpanishAudit` fails when it shows without `setup-check`.
+ */
+const notAudited = 'style, script, template, [part~="setup-notice"]';
+
+/**
  * Everything a person can see or hear in the widget, whether shown now or not: every text node
- * of the shadow root (collapsed `hidden` panels and visually hidden labels included; style
- * sheets left out), the perceived attribute values of the host and of every shadow element, and
- * the value of input buttons. The host's own light DOM is the page's text, not the widget's:
- * the widgets have no slot, so none of it shows.
+ * of the shadow root (collapsed `hidden` panels, the closed source list and visually hidden
+ * labels included; style sheets and the setup notice left out), the perceived attribute values
+ * of the host and of every shadow element, and the value of input buttons. The host's own light
+ * DOM is the page's text, not the widget's: the widgets have no slot, so none of it shows.
  */
 function perceive(host: Element): Perceived {
   const root = shadowOf(host);
   const texts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('style, script, template')) continue;
+    if (node.parentElement?.closest(notAudited)) continue;
     const text = normalize(node.nodeValue ?? '');
     if (text) texts.push(text);
   }
-  const elements = [...root.querySelectorAll('*')].filter((e) => !e.closest('style, script, template'));
+  const elements = [...root.querySelectorAll('*')].filter((e) => !e.closest(notAudited));
   const attributes: string[] = [];
   for (const element of [host, ...elements]) {
     for (const name of perceivedAttributes) {
@@ -270,6 +295,29 @@ function perceive(host: Element): Perceived {
     text: `${texts.join(' ')} | ${attributes.join(' | ')}`,
     pieces: new Set([...elements.map((e) => textOf(e)), ...attributes]),
   };
+}
+
+/**
+ * Spanish running text says "piernas inquietas"; the acronym "SPI" stays only in the RLS card's
+ * title, "Síndrome de piernas inquietas (SPI)". The texts (elements, attribute values) that say
+ * "SPI" outside the title.
+ */
+function spiOutsideTitle(host: Element): string[] {
+  const root = shadowOf(host);
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(notAudited) || parent.closest('#title')) continue;
+    if (/\bSPI\b/.test(node.nodeValue ?? '')) found.push(textOf(parent));
+  }
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of perceivedAttributes) {
+      const value = element.getAttribute(name) ?? '';
+      if (/\bSPI\b/.test(value)) found.push(`${name}="${value}"`);
+    }
+  }
+  return found;
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u;
@@ -312,6 +360,11 @@ class SpanishAudit {
     const view = perceive(el);
     const english = englishShown(view);
     if (english.length > 0) this.problems.push(`${state}: English shown: ${english.join('; ')}`);
+    if (!el.hasAttribute('setup-check') && shadowOf(el).querySelector('[part~="setup-notice"]')) {
+      this.problems.push(`${state}: a setup notice (English) shows without setup-check`);
+    }
+    const spi = spiOutsideTitle(el);
+    if (spi.length > 0) this.problems.push(`${state}: "SPI" in running text: ${spi.map((text) => JSON.stringify(text)).join('; ')}`);
     const lang = shownLanguage(el);
     if (lang !== 'es') this.problems.push(`${state}: [part=base] has lang=${JSON.stringify(lang)}, not "es"`);
     if (spanish.length === 0) throw new Error(`${state}: no Spanish string to look for`);
@@ -373,6 +426,11 @@ async function expandAll(el: Element & { updateComplete: Promise<boolean> }, sel
   return qa(el, selector).filter((b) => b.getAttribute('aria-expanded') !== 'true').length;
 }
 
+/** A widget's title in the pack's language. */
+function titleIn(pack: LanguagePack, tag: WidgetTag): string {
+  return tag === 'rls-symptom-card' ? pack.rls.title : tag === 'twitch-redflag-check' ? pack.twitch.title : pack.spasm.title;
+}
+
 /** A review date as the widget writes it in the pack's language, e.g. "27 de noviembre de 2026". */
 function dateIn(pack: LanguagePack, date: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -404,27 +462,39 @@ const esContactLinks = [
 
 /**
  * Answers that reach each result, together showing both course lines and every reason: the
- * harness's canonical answers per pattern, and variations of them.
+ * harness's canonical answers per pattern, and variations of them (the harness answers the form's
+ * questions from them: the look-alike answer as the cramp question, RLS medicine and its
+ * follow-up from the worsening answer).
  */
-const rlsWalk: readonly { name: string; answers: RlsAnswers }[] = [
-  { name: 'matches, chronic-persistent, sleep and medicine reasons', answers: { ...rlsScenarios.matches, onRlsMedicineWorsening: 'unsure' } },
+const rlsWalk: readonly { name: string; answers: SelfCheckAnswers }[] = [
+  {
+    name: 'matches, chronic-persistent, sleep and medicine reasons (the medicine follow-up asked)',
+    answers: { ...rlsScenarios.matches, onRlsMedicineWorsening: 'unsure' },
+  },
   { name: 'matches, intermittent', answers: { ...rlsScenarios.matches, frequency: 'less-often', sleepAffected: 'no' } },
   {
     name: 'partial, all four signs but the cramp question',
     answers: { ...rlsScenarios.matches, explainedByOther: 'unsure', frequency: 'less-often', sleepAffected: 'no' },
   },
+  {
+    name: 'partial, all four signs, but it goes away with a change of position',
+    answers: { ...asFormAnswers(rlsScenarios.matches), hardPainfulCramp: 'no', goesWithPositionChange: 'yes' },
+  },
   { name: 'partial, another cause possible', answers: rlsScenarios.partial },
   { name: 'unlikely, no visit needed', answers: rlsScenarios.unlikely },
 ];
 
-/** The Spanish the self-check form always shows. */
-function esRlsForm(): string[] {
+/** The Spanish the self-check form shows, with the questions it asks for `given` (the medicine follow-up only after "Sí" or "No lo sé"). */
+function esRlsForm(given: RlsGivenAnswers = {}): string[] {
   const check = es.rls.selfCheck;
   return [
     check.heading,
     check.intro,
     check.submit,
-    ...Object.values(check.questions).flatMap((question) => [question.legend, ...(question.hint ? [question.hint] : [])]),
+    ...rlsQuestionsAsked(given).flatMap((key) => {
+      const question = check.questions[key];
+      return [question.legend, ...(question.hint ? [question.hint] : [])];
+    }),
     ...Object.values(check.frequencies),
     ...Object.values(es.shared.answers),
   ];
@@ -434,26 +504,45 @@ async function walkRls(way: Way, audit: SpanishAudit): Promise<void> {
   const text = es.rls;
   const check = text.selfCheck;
   const el = await mount(way, 'rls-symptom-card');
-  audit.check('rls: default', el, [text.title, text.summary, text.sections.overview.heading, ...esFooter(text.review)]);
+  audit.check('rls: default, with "Revise sus síntomas" near the title', el, [
+    text.title,
+    text.summary,
+    check.heading,
+    text.sections.overview.heading,
+    ...esFooter(text.review),
+  ]);
+
+  // "Check your symptoms" near the title opens the self-check.
+  await goToSelfCheck(el);
+  if (q(el, '#self-check-button').getAttribute('aria-expanded') !== 'true') throw new Error('rls: "Revise sus síntomas" did not open the self-check');
+  audit.check('rls: self-check opened from near the title', el, esRlsForm());
 
   const closed = await expandAll(el, 'button.disclosure-button');
   if (closed > 0) throw new Error(`rls: ${closed} sections still closed after clicking them`);
+  if (sourcesState(el).expanded !== 'true') throw new Error('rls: the source list did not open');
   const sections = rlsSectionIds.filter((id) => id !== 'self-check');
-  audit.check('rls: every section expanded', el, [
+  audit.check('rls: every section expanded, and the source list', el, [
     ...sections.flatMap((id) => [text.sections[id].heading, ...blockTexts(text.sections[id].body)]),
     text.crisisLine,
     es.shared.callNumber({ number: '988' }),
     ...esRlsForm(),
     ...esContactLinks,
+    ...esFooter(text.review),
   ]);
 
   await submitSelfCheck(el);
-  audit.check('rls: self-check submitted unanswered', el, [check.unanswered({ count: rlsQuestionOrder.length }), ...esRlsForm()]);
+  audit.check('rls: self-check submitted unanswered', el, [check.unanswered({ count: rlsQuestionsAsked({}).length }), ...esRlsForm()]);
+
+  // The medicine follow-up, asked after "Sí" to taking RLS medicine.
+  const onMedicine: RlsGivenAnswers = { takesRlsMedicine: 'yes' };
+  await fillSelfCheck(el, onMedicine);
+  if (!shownRlsQuestions(el).includes('onRlsMedicineWorsening')) throw new Error('rls: the medicine follow-up did not show');
+  audit.check('rls: the medicine follow-up shown', el, esRlsForm(onMedicine));
 
   for (const { name, answers } of rlsWalk) {
     await fillSelfCheck(el, answers);
     await submitSelfCheck(el);
-    const { pattern, course, seeClinician, reasons } = assessRlsPattern(answers);
+    const { pattern, course, seeClinician, reasons } = assessRlsPattern(assessedAnswers(answers));
     audit.check(`rls: result ${name}`, el, [
       check.resultLabel,
       check.results[pattern].heading,
@@ -486,6 +575,10 @@ const namedTriggers = twitchTriggers.filter((t): t is Exclude<TwitchTrigger, 'no
 /** Every step question answered "Yes". */
 const allYes = Object.fromEntries(Object.keys(allNo).map((question) => [question, 'yes'])) as Record<StepQuestion, 'yes'>;
 
+/** Every question of `step` answered "Yes". */
+const yesOn = (step: TwitchStep): Partial<Record<StepQuestion, 'yes'>> =>
+  Object.fromEntries(stepQuestions[step].map((question) => [question, 'yes']));
+
 /** The ways to an emergency result on the first screen: "not sure" alone, and every sign (each sign's own reason). */
 const emergencyWalk: readonly { name: string; scenario: TwitchScenario }[] = [
   { name: 'not sure ticked', scenario: { signs: ['unsure'] } },
@@ -493,24 +586,31 @@ const emergencyWalk: readonly { name: string; scenario: TwitchScenario }[] = [
 ];
 
 /**
- * Scenarios through every step screen, each with every named trigger ticked: the harness's
- * canonical ones, and every question "Yes" (every urgent and non-urgent reason shows) and a
- * sudden start alone (self-care, with its own reason).
+ * Scenarios to every other kind of result, together showing every reason: the harness's canonical
+ * ones, an early stop on each step screen (every question "Yes" up to there: the check ends as
+ * soon as the same-day level is settled, naming only what it asked), and self-care with and
+ * without a trigger named (with none named, every tip shows). The first one goes through every
+ * screen with the weakness follow-up: its screens are the ones audited one by one.
  */
-const twitchWalk: readonly { level: Exclude<CareLevel, 'emergency'>; scenario: TwitchScenario }[] = [
-  { level: 'urgent', scenario: { signs: ['none'], steps: allYes, triggers: namedTriggers } },
-  { level: 'urgent', scenario: { ...twitchScenarios.urgent, triggers: namedTriggers } },
-  { level: 'soon', scenario: { ...twitchScenarios.soon, triggers: namedTriggers } },
-  { level: 'self-care', scenario: { ...twitchScenarios['self-care'], triggers: namedTriggers } },
-  { level: 'self-care', scenario: { signs: ['none'], steps: { suddenOnset: 'yes' }, triggers: namedTriggers } },
+const twitchWalk: readonly { name: string; level: Exclude<CareLevel, 'emergency'>; scenario: TwitchScenario }[] = [
+  { name: 'soon, every screen, the weakness follow-up', level: 'soon', scenario: { ...twitchScenarios.soon, triggers: namedTriggers } },
+  { name: 'urgent, early stop after the muscles screen', level: 'urgent', scenario: { signs: ['none'], steps: allYes, triggers: namedTriggers } },
+  {
+    name: 'urgent, early stop after the course screen',
+    level: 'urgent',
+    scenario: { signs: ['none'], steps: { weakness: 'yes', ...yesOn('course') }, triggers: namedTriggers },
+  },
+  { name: 'urgent on the last screen', level: 'urgent', scenario: { signs: ['none'], steps: yesOn('causes'), triggers: namedTriggers } },
+  { name: 'urgent, the canonical one', level: 'urgent', scenario: twitchScenarios.urgent },
+  { name: 'self-care, every trigger named', level: 'self-care', scenario: { ...twitchScenarios['self-care'], triggers: namedTriggers } },
+  { name: 'self-care, a sudden start alone, "none" ticked', level: 'self-care', scenario: { signs: ['none'], steps: { suddenOnset: 'yes' }, triggers: ['none'] } },
 ];
 
-/** The Spanish of the first screen. */
+/** The Spanish of the first screen: its question is its one heading. */
 function esSignsScreen(): string[] {
   const { check, emergencyScreen } = es.twitch;
   return [
     check.stepCount({ step: 1, total: twitchTotal }),
-    emergencyScreen.heading,
     emergencyScreen.legend,
     emergencyScreen.hint,
     ...Object.values(emergencyScreen.signs).flatMap((sign) => [sign.label, sign.hint]),
@@ -520,19 +620,14 @@ function esSignsScreen(): string[] {
   ];
 }
 
-/** The questions the current step screen asks, by their radio groups' names. */
-function radioGroups(el: TwitchRedflagCheck): string[] {
-  return [...new Set(qa<HTMLInputElement>(el, 'form.screen input[type="radio"]').map((r) => r.name))];
-}
-
-function esStepScreen(step: (typeof twitchSteps)[number], questions: readonly StepQuestion[]): string[] {
+function esStepScreen(step: TwitchStep, questions: readonly string[]): string[] {
   const text = es.twitch;
   const last = step === twitchSteps[twitchSteps.length - 1];
   return [
     text.check.stepCount({ step: 1 + twitchScreens.indexOf(step), total: twitchTotal }),
     text.steps[step],
     ...questions.flatMap((question) => {
-      const { legend, hint } = text.questions[question];
+      const { legend, hint } = text.questions[question as StepQuestion];
       return hint ? [legend, hintIn(hint)] : [legend];
     }),
     ...Object.values(es.shared.answers),
@@ -562,6 +657,13 @@ function esMoreHelp(level: CareLevel): string[] {
   return level === 'urgent' ? lists : [...lists, moreHelp.checkAgain];
 }
 
+/** The tips a result shows: none on an emergency; every tip on self-care with no trigger named; else those named. */
+function adviceFor(level: CareLevel, triggers: readonly TwitchTrigger[]): Exclude<TwitchTrigger, 'none'>[] {
+  const named = namedTriggers.filter((trigger) => triggers.includes(trigger));
+  if (level === 'emergency') return [];
+  return level === 'self-care' && named.length === 0 ? namedTriggers : named;
+}
+
 /** The Spanish of a result card. */
 function esResult(level: CareLevel, reasons: readonly TwitchRuleId[], advice: readonly Exclude<TwitchTrigger, 'none'>[]): string[] {
   const text = es.twitch;
@@ -581,12 +683,19 @@ function esResult(level: CareLevel, reasons: readonly TwitchRuleId[], advice: re
   ];
 }
 
+/** The answers of a scenario on the screens before `step`: what decides which questions `step` shows first. */
+function answersBefore(scenario: TwitchScenario, step: TwitchStep): TwitchAnswers {
+  const earlier = new Set(twitchScreens.slice(0, twitchScreens.indexOf(step)).flatMap((screen) => (screen === 'signs' ? emergencySigns : stepQuestions[screen])));
+  return Object.fromEntries(Object.entries(scenarioAnswers(scenario)).filter(([question]) => earlier.has(question as StepQuestion)));
+}
+
 async function walkTwitch(way: Way, audit: SpanishAudit): Promise<void> {
   const text = es.twitch;
   const el = await mount(way, 'twitch-redflag-check');
   audit.check('twitch: screen 1 (emergency signs)', el, [
     text.title,
-    text.safetyNote(context),
+    text.safetyNote,
+    es.shared.callNumber({ number: EMERGENCY }),
     text.about.heading,
     text.check.heading,
     ...esSignsScreen(),
@@ -595,6 +704,9 @@ async function walkTwitch(way: Way, audit: SpanishAudit): Promise<void> {
 
   if ((await expandAll(el, '#about-button')) > 0) throw new Error('twitch: the about section did not open');
   audit.check('twitch: about expanded', el, [text.about.heading, ...blockTexts(text.about.body)]);
+
+  if ((await expandAll(el, '#sources-button')) > 0) throw new Error('twitch: the source list did not open');
+  audit.check('twitch: the source list open', el, esFooter(text.review));
 
   await next(el);
   audit.check('twitch: screen 1, "choose one" problem', el, [text.emergencyScreen.chooseOne, ...esSignsScreen()]);
@@ -610,35 +722,55 @@ async function walkTwitch(way: Way, audit: SpanishAudit): Promise<void> {
     if (index === 0) audit.check('twitch: after "Empezar de nuevo"', el, esSignsScreen());
   }
 
-  for (const [index, { level: expected, scenario }] of twitchWalk.entries()) {
+  const reasonsShown = new Set<TwitchRuleId>(emergencyWalk.flatMap(({ scenario }) => scenarioResult(scenario).reasons));
+  let followUpShown = false;
+  for (const [index, { name, level: expected, scenario }] of twitchWalk.entries()) {
     for (const choice of scenario.signs) tickSign(el, choice);
     await el.updateComplete;
     await next(el);
-    for (const step of twitchSteps) {
-      const questions = stepQuestions[step];
-      const shown = radioGroups(el);
-      if (twitchScreen(el) !== step || JSON.stringify(shown) !== JSON.stringify(questions)) {
-        throw new Error(`twitch: on screen "${twitchScreen(el)}" with questions ${JSON.stringify(shown)}, not the "${step}" screen`);
+    const screens = scenarioScreens(scenario).slice(1) as TwitchStep[];
+    for (const step of screens) {
+      const first = questionsOn(step, answersBefore(scenario, step));
+      const shown = shownQuestions(el);
+      if (twitchScreen(el) !== step || JSON.stringify(shown) !== JSON.stringify(first)) {
+        throw new Error(`twitch (${name}): on screen "${twitchScreen(el)}" with questions ${JSON.stringify(shown)}, not the "${step}" screen`);
       }
       if (index === 0) {
-        audit.check(`twitch: screen ${1 + twitchScreens.indexOf(step)} (${step})`, el, esStepScreen(step, questions));
+        audit.check(`twitch: screen ${1 + twitchScreens.indexOf(step)} (${step})`, el, esStepScreen(step, shown));
       }
       if (index === 0 && step === twitchSteps[0]) {
         await next(el);
         audit.check(`twitch: screen 2 (${step}), unanswered problem`, el, [
-          text.check.unanswered({ count: questions.length }),
-          ...esStepScreen(step, questions),
+          text.check.unanswered({ count: shown.length }),
+          ...esStepScreen(step, shown),
         ]);
       }
       await answerStep(el, scenario);
+      const asked = shownQuestions(el);
+      if (JSON.stringify(asked) !== JSON.stringify(questionsOn(step, scenarioAnswers(scenario)))) {
+        throw new Error(`twitch (${name}): the "${step}" screen asks ${JSON.stringify(asked)} once answered`);
+      }
+      if (asked.length > shown.length) {
+        followUpShown = true;
+        audit.check(`twitch: screen ${1 + twitchScreens.indexOf(step)} (${step}), follow-up shown (${name})`, el, esStepScreen(step, asked));
+      }
       await next(el);
     }
+    if (twitchScreen(el) !== 'result') throw new Error(`twitch (${name}): no result after the ${screens.at(-1)} screen`);
     const { level, reasons } = scenarioResult(scenario);
-    if (level !== expected) throw new Error(`twitch: the ${expected} answers give ${level}`);
-    audit.check(`twitch: result ${level} (all triggers ticked)`, el, esResult(level, reasons, namedTriggers));
+    if (level !== expected) throw new Error(`twitch: the ${name} answers give ${level}`);
+    reasons.forEach((reason) => reasonsShown.add(reason));
+    // Triggers are ticked on the last screen: a check that ended earlier never asked them.
+    const ticked = screens.includes(twitchSteps[twitchSteps.length - 1]) ? (scenario.triggers ?? []) : [];
+    audit.check(`twitch: result ${name}`, el, esResult(level, reasons, adviceFor(level, ticked)));
     await startAgain(el);
   }
   audit.check('twitch: after "Empezar de nuevo" (again)', el, esSignsScreen());
+  // Guards the walk itself: a follow-up question showed, and every reason showed on some result
+  // (in its Spanish words, audited above).
+  if (!followUpShown) throw new Error('twitch: the walk never showed a follow-up question');
+  const neverShown = twitchRules.map((rule) => rule.id).filter((id) => !reasonsShown.has(id));
+  if (neverShown.length > 0) throw new Error(`twitch: no result of the walk shows the reasons ${neverShown.join(', ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -687,6 +819,8 @@ async function walkSpasm(way: Way, audit: SpanishAudit): Promise<void> {
   ]);
   if ((await expandAll(el, '[part~="section"] button')) > 0) throw new Error('spasm: a caution did not open');
   audit.check('spasm list: every caution expanded', el, [...esStepTexts('heat-ice'), ...esStepTexts('pain-relief')]);
+  if ((await expandAll(el, '#sources-button')) > 0) throw new Error('spasm: the source list did not open');
+  audit.check('spasm list: the source list open', el, esFooter(text.review));
   for (const muscle of spasmMuscles) {
     el.setAttribute('muscle', muscle);
     await el.updateComplete;
@@ -785,6 +919,12 @@ describe('Spanish (lang="es")', () => {
     expect(shortNeedles.map((n) => n.text).sort()).to.deep.equal(['Back', 'Cold', 'Heat', 'Next', 'Pause', 'Reset', 'Yes']);
   });
 
+  it('says "piernas inquietas" in running text: "SPI" stays only in the RLS card\'s title', () => {
+    const withAcronym = collectStrings(es).filter((string) => /\bSPI\b/.test(string.text));
+    expect(withAcronym.map((string) => `${string.path}: ${string.text}`)).to.deep.equal([`rls.title: ${es.rls.title}`]);
+    expect(renderedCalls(es).filter(([, text]) => /\bSPI\b/.test(text))).to.deep.equal([]);
+  });
+
   it('has no Spanish string left equal to its English original', () => {
     // Also found state by state below (they stay English needles), but named here at once,
     // whether or not a state shows them.
@@ -826,10 +966,44 @@ describe('Spanish (lang="es")', () => {
     });
   }
 
+  describe('the setup notice, for the clinic\'s editor', () => {
+    for (const tag of ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'] as const) {
+      it(`<${tag}>: shows only with setup-check, in English marked lang="en"; the rest stays Spanish`, async () => {
+        const warnings = spyOnWarnings();
+        try {
+          const bad = { 'heading-level': `siete-${tag}`, 'booking-url': 'ftp://example.org/citas' };
+          const visitor = await mount('attribute', tag, bad);
+          const quiet = new SpanishAudit('on the element, with values the widget rejects, without setup-check');
+          quiet.check(`<${tag}>: rejected values, no setup-check`, visitor, [titleIn(es, tag)]);
+          quiet.expectClean();
+          expect(qa(visitor, '[part~="setup-notice"]').length, 'no notice for visitors').to.equal(0);
+
+          const checked = await mount('attribute', tag, { ...bad, 'setup-check': '' });
+          const notice = q(checked, '[part~="setup-notice"]');
+          expect([notice.getAttribute('lang'), notice.getAttribute('role')], 'an English note inside a Spanish widget').to.deep.equal(['en', 'note']);
+          expect(qa(checked, '[part~="setup-notice"] li').map((li) => textOf(li).split(' ').slice(0, 2).join(' '))).to.deep.equal([
+            `<${tag}> booking-url="ftp://example.org/citas"`,
+            `<${tag}> heading-level="siete-${tag}"`,
+          ]);
+          const audit = new SpanishAudit('on the element, with setup-check');
+          audit.check(`<${tag}>: setup notice shown`, checked, [titleIn(es, tag), es.shared.notDiagnosis]);
+          audit.expectClean();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+
   describe('sources in Spanish', () => {
     for (const tag of ['twitch-redflag-check', 'spasm-relief-steps'] as const) {
       it(`<${tag}> links the publisher's Spanish page where there is one, marked lang="es"; the rest stay lang="en"`, async () => {
         const el = await mount('attribute', tag);
+        // The list is behind "Fuentes": open it, as a reader would.
+        q<HTMLButtonElement>(el, '#sources-button').click();
+        await el.updateComplete;
+        const state = sourcesState(el);
+        expect([state.label, state.expanded, state.listShown]).to.deep.equal([es.shared.sourcesLabel, 'true', true]);
         const items = qa(el, '[part~="about"] li').map((li) => ({
           lang: li.getAttribute('lang'),
           text: textOf(li),
@@ -924,7 +1098,8 @@ describe('Spanish (lang="es")', () => {
       await el.updateComplete;
       await next(el);
       await next(el);
-      const count = stepQuestions[twitchSteps[0]].length;
+      // The follow-up ("Is the weakness getting worse?") is not asked yet.
+      const count = questionsOn(twitchSteps[0], {}).length;
       expect(textOf(shadowOf(el).querySelector('#problem'))).to.equal(en.twitch.check.unanswered({ count }));
       el.setAttribute('lang', 'es');
       await el.updateComplete;

@@ -35,7 +35,10 @@ export const rlsFrequencies = ['twice-weekly-or-more', 'less-often'] as const;
 export type RlsFrequency = (typeof rlsFrequencies)[number];
 
 export interface RlsAnswers extends Record<RlsCriterion, Answer> {
-  /** A painful hard cramp, or discomfort that a change of position alone fixes. */
+  /**
+   * A painful hard cramp, or discomfort that a change of position alone fixes: in the form, two
+   * questions (`hardPainfulCramp`, `goesWithPositionChange`) combined by `completeRlsAnswers`.
+   */
   readonly explainedByOther: Answer;
   readonly frequency: RlsFrequency;
   readonly sleepAffected: Answer;
@@ -47,31 +50,77 @@ export interface RlsAnswers extends Record<RlsCriterion, Answer> {
 export const rlsAnswerKeys = [...rlsCriteria, 'explainedByOther', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
 export type RlsAnswerKey = (typeof rlsAnswerKeys)[number];
 
-/** Every question of the self-check, in the order it asks them: how often comes after the look-alike question. */
-export const rlsQuestionOrder = [...rlsCriteria, 'explainedByOther', 'frequency', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
+/**
+ * Every question of the self-check's form, in the order it asks them. The look-alike question is
+ * asked as two plain questions whose "no" fits RLS (a hard, painful cramp; relief from a change of
+ * position alone); `takesRlsMedicine` only decides whether its follow-up is asked.
+ */
+export const rlsQuestionOrder = [
+  ...rlsCriteria,
+  'hardPainfulCramp',
+  'goesWithPositionChange',
+  'frequency',
+  'sleepAffected',
+  'takesRlsMedicine',
+  'onRlsMedicineWorsening',
+] as const;
 export type RlsQuestionKey = (typeof rlsQuestionOrder)[number];
 
 /** The answers as the self-check's form holds them: possibly some missing. */
 export type RlsGivenAnswers = Partial<Record<RlsQuestionKey, Answer | RlsFrequency>>;
 
+/** Whether the form asks `question`: the medicine follow-up only after a "yes" or "not sure" to taking RLS medicine. */
+export function isRlsQuestionAsked(question: RlsQuestionKey, given: RlsGivenAnswers): boolean {
+  return question !== 'onRlsMedicineWorsening' || given.takesRlsMedicine === 'yes' || given.takesRlsMedicine === 'unsure';
+}
+
+/** The questions the form asks now, in order. */
+export function rlsQuestionsAsked(given: RlsGivenAnswers): RlsQuestionKey[] {
+  return rlsQuestionOrder.filter((question) => isRlsQuestionAsked(question, given));
+}
+
 const isAnswer = (value: string | undefined): value is Answer => value === 'yes' || value === 'no' || value === 'unsure';
 const isFrequency = (value: string | undefined): value is RlsFrequency => rlsFrequencies.some((frequency) => frequency === value);
 
-/** The answers as `assessRlsPattern` reads them, once every question has its kind of answer; else undefined. */
+/**
+ * The two look-alike questions as one answer: "yes" if either is "yes", else "not sure" if either
+ * is "not sure", else "no". Either one may be a mimic, so either one counts.
+ */
+function lookAlike(cramp: Answer, position: Answer): Answer {
+  if (cramp === 'yes' || position === 'yes') return 'yes';
+  return cramp === 'unsure' || position === 'unsure' ? 'unsure' : 'no';
+}
+
+/**
+ * The answers as `assessRlsPattern` reads them, once every question the form asks has its kind
+ * of answer; else undefined. A medicine follow-up not asked (no RLS medicine) counts as "no".
+ */
 export function completeRlsAnswers(given: RlsGivenAnswers): RlsAnswers | undefined {
-  const { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, explainedByOther, frequency, sleepAffected, onRlsMedicineWorsening } =
+  const { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, hardPainfulCramp, goesWithPositionChange, frequency, sleepAffected, takesRlsMedicine } =
     given;
+  const worsening = isRlsQuestionAsked('onRlsMedicineWorsening', given) ? given.onRlsMedicineWorsening : 'no';
   const complete =
     isAnswer(urgeToMove) &&
     isAnswer(startsAtRest) &&
     isAnswer(reliefWithMovement) &&
     isAnswer(worseEvening) &&
-    isAnswer(explainedByOther) &&
+    isAnswer(hardPainfulCramp) &&
+    isAnswer(goesWithPositionChange) &&
     isFrequency(frequency) &&
     isAnswer(sleepAffected) &&
-    isAnswer(onRlsMedicineWorsening);
+    isAnswer(takesRlsMedicine) &&
+    isAnswer(worsening);
   return complete
-    ? { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, explainedByOther, frequency, sleepAffected, onRlsMedicineWorsening }
+    ? {
+        urgeToMove,
+        startsAtRest,
+        reliefWithMovement,
+        worseEvening,
+        explainedByOther: lookAlike(hardPainfulCramp, goesWithPositionChange),
+        frequency,
+        sleepAffected,
+        onRlsMedicineWorsening: worsening,
+      }
     : undefined;
 }
 

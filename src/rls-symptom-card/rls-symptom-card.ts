@@ -8,6 +8,7 @@ import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
+import { Disclosures } from '../shared/disclosures.js';
 import { QuestionnaireController } from '../shared/questionnaire.js';
 import type { SourceId } from '../shared/sources.js';
 import { TextSource } from '../shared/texts.js';
@@ -15,8 +16,8 @@ import { rlsCompactSectionIds, rlsSectionIds, type RlsContent, type RlsSectionId
 import {
   assessRlsPattern,
   completeRlsAnswers,
+  rlsQuestionsAsked,
   rlsFrequencies,
-  rlsQuestionOrder,
   type RlsAssessment,
   type RlsFrequency,
   type RlsQuestionKey,
@@ -67,9 +68,8 @@ export class RlsSymptomCard extends LhwElement {
 
   /** The self-check: one screen, its answers, what is missing and the result. */
   readonly #check = new QuestionnaireController<RlsQuestionKey, Answer | RlsFrequency, 'form', RlsAssessment>(this, 'form');
-  /** Sections the visitor has opened or closed, against the default (only the first open). */
-  #toggled: ReadonlySet<RlsSectionId> = new Set();
-  #showingAll = false;
+  /** The sections (the first shown starts open), "show all sections" (`more`) and the source list. */
+  readonly #disclosures = new Disclosures(this);
 
   #chosenSections: RlsSectionId[] = [...rlsSectionIds];
   #compact = false;
@@ -77,10 +77,10 @@ export class RlsSymptomCard extends LhwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sections')) {
-      this.#chosenSections = parseNameList(this.localName, 'sections', this.sections, rlsSectionIds);
+      this.#chosenSections = parseNameList(this.attributeSite, 'sections', this.sections, rlsSectionIds);
     }
     if (changed.has('variant')) {
-      this.#compact = parseEnum(this.localName, 'variant', this.variant, rlsVariants, 'full') === 'compact';
+      this.#compact = parseEnum(this.attributeSite, 'variant', this.variant, rlsVariants, 'full') === 'compact';
     }
   }
 
@@ -92,32 +92,53 @@ export class RlsSymptomCard extends LhwElement {
     const text = this.#text;
     const shown = this.#compact ? this.#chosenSections.filter((id) => rlsCompactSectionIds.includes(id)) : this.#chosenSections;
     const more = this.#chosenSections.filter((id) => !shown.includes(id));
+    const showingAll = this.#disclosures.isOpen('more');
     return html`
       ${this.heading('title', text.title)}
       <p class="summary">${text.summary}</p>
+      ${shown.includes('self-check') && shown[0] !== 'self-check'
+        ? html`<p class="no-print">
+            <button class="link-button" @click=${this.#goToSelfCheck}>${text.selfCheck.heading}</button>
+          </p>`
+        : nothing}
       ${shown.map((id) => this.#renderSection(id, id === shown[0]))}
       ${more.length > 0
-        ? html`<div id="more" class="collapsible" ?hidden=${!this.#showingAll}>
+        ? html`<div id="more" class="collapsible" ?hidden=${!showingAll}>
               ${more.map((id) => this.#renderSection(id, false))}
             </div>
             <p class="no-print">
               <button
                 class="link-button"
-                aria-expanded=${this.#showingAll ? 'true' : 'false'}
+                aria-expanded=${showingAll ? 'true' : 'false'}
                 aria-controls="more"
-                @click=${this.#toggleMore}
+                @click=${() => this.#disclosures.toggle('more')}
               >
-                ${this.#showingAll ? text.showLess : text.showMore}
+                ${showingAll ? text.showLess : text.showMore}
               </button>
             </p>`
         : nothing}
-      ${aboutFooter({ heading: this.heading, text: this.sharedText, language: this.language, review: text.review, sources: this.#citedSources() })}
+      ${aboutFooter({
+        heading: this.heading,
+        text: this.sharedText,
+        language: this.language,
+        review: text.review,
+        sources: this.#citedSources(),
+        sourcesOpen: this.#disclosures.isOpen('sources'),
+        onToggleSources: () => this.#disclosures.toggle('sources'),
+      })}
     `;
   }
 
-  #toggleMore(): void {
-    this.#showingAll = !this.#showingAll;
-    this.requestUpdate();
+  /**
+   * "Check your symptoms" near the title: opens the self-check and moves there. (It is always among
+   * the sections shown, compact or not, and is not the first one when this link shows.)
+   */
+  async #goToSelfCheck(): Promise<void> {
+    this.#disclosures.open('self-check');
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#self-check-button');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
   }
 
   #citedSources(): SourceId[] {
@@ -133,17 +154,10 @@ export class RlsSymptomCard extends LhwElement {
       id,
       heading: (button) => this.heading('section', button),
       label: id === 'self-check' ? text.selfCheck.heading : text.sections[id].heading,
-      expanded: isFirst !== this.#toggled.has(id),
-      onToggle: () => this.#toggleSection(id),
+      expanded: this.#disclosures.isOpen(id, isFirst),
+      onToggle: () => this.#disclosures.toggle(id),
       panel: id === 'self-check' ? this.#renderSelfCheck() : this.#renderProse(id),
     });
-  }
-
-  #toggleSection(id: RlsSectionId): void {
-    const toggled = new Set(this.#toggled);
-    if (!toggled.delete(id)) toggled.add(id);
-    this.#toggled = toggled;
-    this.requestUpdate();
   }
 
   #renderProse(id: Exclude<RlsSectionId, 'self-check'>): unknown {
@@ -162,7 +176,7 @@ export class RlsSymptomCard extends LhwElement {
     const { problem, result } = this.#check;
     return html`<form part="self-check" class="self-check" novalidate @submit=${this.#onSubmit}>
       <p>${check.intro}</p>
-      ${rlsQuestionOrder.map((key) => this.#renderQuestion(key))}
+      ${rlsQuestionsAsked(this.#check.answers).map((key) => this.#renderQuestion(key))}
       <div class="actions no-print">
         <button class="primary" type="submit">${check.submit}</button>
         ${result ? html`<button type="button" @click=${this.#startAgain}>${this.sharedText.startAgain}</button>` : nothing}
@@ -200,7 +214,7 @@ export class RlsSymptomCard extends LhwElement {
     event.preventDefault();
     const answers = completeRlsAnswers(this.#check.answers);
     if (!answers) {
-      const missing = this.#check.unanswered(rlsQuestionOrder);
+      const missing = this.#check.unanswered(rlsQuestionsAsked(this.#check.answers));
       this.#check.flag(missing.length);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();

@@ -10,8 +10,9 @@ function reviewDate(date: IsoDate, text: SharedContent): TemplateResult {
 }
 
 /**
- * The footer every widget ends with: the disclaimer, its sources and its review dates. Each source
- * is the publisher's version in the widget's `language` where there is one, else the English.
+ * The footer every widget ends with: the disclaimer, its sources behind a "Sources" disclosure,
+ * and its review dates, always visible. Each source is the publisher's version in the widget's
+ * `language` where there is one, else the English.
  */
 export function aboutFooter(about: {
   readonly heading: Heading;
@@ -19,14 +20,27 @@ export function aboutFooter(about: {
   readonly language: string;
   readonly review: ReviewDates;
   readonly sources: readonly SourceId[];
+  /** Whether the source list is open; it starts closed, and always prints. */
+  readonly sourcesOpen: boolean;
+  readonly onToggleSources: () => void;
 }): TemplateResult {
-  const { heading, text, language, review } = about;
+  const { heading, text, language, review, sourcesOpen } = about;
   // Not the page's footer landmark: a page can hold several widgets, and has its own footer.
   return html`<footer part="about" class="about" role="none">
     ${heading('section', text.aboutHeading)}
     <p>${text.notDiagnosis}</p>
-    <p>${text.sourcesLabel}:</p>
-    <ul>
+    <p>
+      <button
+        id="sources-button"
+        class="disclosure-button sources-button"
+        aria-expanded=${sourcesOpen ? 'true' : 'false'}
+        aria-controls="sources-panel"
+        @click=${about.onToggleSources}
+      >
+        ${text.sourcesLabel}
+      </button>
+    </p>
+    <ul id="sources-panel" class="collapsible" ?hidden=${!sourcesOpen}>
       ${about.sources.map((id) => {
         const source: Source = sources[id];
         const translation = source.translations?.[language];

@@ -176,6 +176,13 @@ export const baseStyles = css`
     color: var(--_muted);
   }
 
+  /* The "Sources" disclosure: a plain line in the footer, not a full-width section bar. */
+  .about .sources-button {
+    inline-size: auto;
+    padding-block: 0.25em;
+    color: inherit;
+  }
+
   .about dl {
     display: grid;
     grid-template-columns: max-content 1fr;
@@ -185,6 +192,14 @@ export const baseStyles = css`
 
   .about dd {
     margin: 0;
+  }
+
+  /* Only while a clinic's editor previews the page: unmistakably not part of the widget. */
+  .setup-notice {
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 2px dashed var(--_urgent);
+    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CareLevel } from './care-level.js';
-import type { Heading, HeadingOptions } from './headings.js';
+import type { Heading, HeadingOptions, HeadingRole } from './headings.js';
 
 /**
  * An NHS-style care card (see care-card.styles.ts): a heading band with an icon, a label for
@@ -8,6 +8,8 @@ import type { Heading, HeadingOptions } from './headings.js';
  */
 export function careCard(card: {
   readonly heading: Heading;
+  /** The card heading's role: `screen` inside a section, `section` when the card stands for one. */
+  readonly headingRole?: HeadingRole;
   readonly level: CareLevel;
   readonly label: string;
   readonly title: string;
@@ -18,7 +20,7 @@ export function careCard(card: {
   return html`<div part=${card.part} class="care-card care-${card.level}">
     <div class="care-heading">
       ${card.heading(
-        'screen',
+        card.headingRole ?? 'screen',
         html`<span class="care-icon" aria-hidden="true"></span><span class="visually-hidden">${card.label} </span>${card.title}`,
         card.headingOptions,
       )}

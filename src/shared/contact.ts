@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PhoneNumber } from './attributes.js';
-import type { ClinicSettings } from './clinic-settings.js';
+import type { ClinicSettings, DialableNumber } from './clinic-settings.js';
 import type { SharedContent } from './text-types.js';
 
 /** The clinic's phone and booking links, or nothing when the page set neither (validly). */
@@ -9,7 +8,14 @@ export function contactLinks(clinic: ClinicSettings, text: SharedContent): Templ
   if (!phone && !bookingHref) return nothing;
   const name = clinic.name ?? text.yourClinic;
   return html`<ul part="contact" class="contact" aria-label=${text.contactLabel}>
-    ${phone ? html`<li><a href=${phone.href}>${text.callClinic({ clinic: name, phone: phone.text })}</a></li>` : nothing}
+    ${phone
+      ? html`<li>
+          ${phone.href
+            ? html`<a href=${phone.href}>${text.callClinic({ clinic: name, phone: phone.text })}</a>`
+            : // Spelled with letters: readable, not dialable from a link.
+              text.callClinic({ clinic: name, phone: phone.text })}
+        </li>`
+      : nothing}
     ${bookingHref ? html`<li><a href=${bookingHref}>${text.bookAppointment({ clinic: name })}</a></li>` : nothing}
   </ul>`;
 }
@@ -18,6 +24,6 @@ export function contactLinks(clinic: ClinicSettings, text: SharedContent): Templ
  * A link that dials `number` ("Call 911"): a large `button`-like link where calling is the one
  * thing to do, or a `plain` link inside running text.
  */
-export function callLink(number: PhoneNumber, text: SharedContent, look: 'button' | 'plain' = 'plain'): TemplateResult {
+export function callLink(number: DialableNumber, text: SharedContent, look: 'button' | 'plain' = 'plain'): TemplateResult {
   return html`<a class=${look === 'button' ? 'emergency-call' : nothing} href=${number.href}>${text.callNumber({ number: number.text })}</a>`;
 }

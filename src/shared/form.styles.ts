@@ -13,9 +13,21 @@ export const formStyles = css`
     border: 2px solid var(--_emergency);
   }
 
+  /* A floated legend sits inside the box, so a question that wraps does not cross its border. */
   legend {
-    padding-inline: 0.25em;
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.5em;
     font-weight: bold;
+  }
+
+  legend + * {
+    clear: both;
+  }
+
+  legend [part='heading'] {
+    margin: 0;
   }
 
   .hint {

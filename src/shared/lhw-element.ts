@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { AttributeSite } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { careContextOf, defaultClinicSettings, readClinicSettings, type ClinicSettings, type Theme } from './clinic-settings.js';
 import { headingsFrom, type Heading } from './headings.js';
@@ -35,6 +36,7 @@ export const sharedTexts = new TextSource<SharedContent>('shared', { en, es });
  * @cssprop [--lhw-space=1em] - Spacing unit; gaps and padding are multiples of it.
  *
  * @csspart base - The widget's outer box.
+ * @csspart setup-notice - The list of rejected attributes, shown only while the page is checked.
  * @csspart heading - Every heading the widget shows.
  * @csspart contact - The clinic's phone and booking links.
  * @csspart about - The footer with sources and review dates.
@@ -50,6 +52,7 @@ export abstract class LhwElement extends LitElement {
     crisisNumber: { attribute: 'crisis-number' },
     headingLevel: { attribute: 'heading-level' },
     theme: {},
+    setupCheck: { type: Boolean, attribute: 'setup-check' },
     ownLang: { attribute: 'lang' },
   };
 
@@ -70,30 +73,45 @@ export abstract class LhwElement extends LitElement {
   /** The clinic's name, shown as plain text in contact links. */
   clinicName = '';
 
-  /** The clinic's phone number: digits, spaces and `+-().` only. Invalid numbers are not shown. */
+  /**
+   * The clinic's phone number: digits, spaces and `+-().`, maybe with an extension (`ext. 2`,
+   * `x2`). A number spelled with letters (`1-800-LAKESIDE`) is shown as text without a link, with
+   * one warning; anything else is not shown.
+   */
   clinicPhone = '';
 
   /**
-   * The clinic's booking page: an `https:`, `http:`, `tel:` or `mailto:` address (relative
-   * addresses resolve against the page). Anything else is dropped and no booking link is shown.
+   * The clinic's booking page: an `https:`, `http:`, `tel:` or `mailto:` address. A web address
+   * without `https://` (`www.example.com/book`) is read as one; other relative addresses resolve
+   * against the page. Anything else is dropped and no booking link is shown.
    */
   bookingUrl = '';
 
-  /** The number to call in an emergency: digits, spaces and `+-().` only; falls back to `911`. */
+  /** The number to call in an emergency: digits, spaces and `+-().`; anything else falls back to `911`. */
   emergencyNumber = '911';
 
   /**
    * The crisis line offered beside mood advice (the US Suicide & Crisis Lifeline by default):
-   * digits, spaces and `+-().` only; an empty value hides the line; an invalid one falls back
-   * to `988`.
+   * digits, spaces and `+-().`; an empty value hides the line; anything else falls back to `988`.
    */
   crisisNumber = '988';
 
   /** Level of the widget's top heading, 2 to 6, so it fits the page's outline; falls back to 2. */
   headingLevel = '2';
 
-  /** `auto` follows the visitor's system setting; `light` or `dark` force one; falls back to `auto`. */
+  /**
+   * `auto` follows the page: dark only where the page supports a dark colour scheme (its
+   * `color-scheme`, or `<meta name="color-scheme">`) and the visitor's system is dark; `light` or
+   * `dark` force one. Falls back to `auto`.
+   */
   theme: Theme = 'auto';
+
+  /**
+   * Shows, inside the widget, any attribute it had to reject, for a clinic's web editor checking
+   * the page before publishing. Remove it before publishing; the same notice shows on a page
+   * address with `?lhw-check`, and in WordPress previews. Visitors never see it.
+   */
+  setupCheck: boolean = false;
 
   /**
    * Language of the widget: `en` or `es` (region tags such as `es-MX` match by their first part),
@@ -108,6 +126,12 @@ export abstract class LhwElement extends LitElement {
 
   /** Headings at the page's level (`heading-level`), by role. */
   protected heading: Heading = headingsFrom(defaultClinicSettings.headingLevel);
+
+  /** What was wrong with rejected attributes, by attribute, for the setup notice. */
+  readonly #attributeProblems = new Map<string, string>();
+
+  /** Whether the page around the widget supports a dark colour scheme, read when it connects. */
+  #pageAllowsDark = true;
 
   readonly #language = new LanguageController(this, () => {
     const own = this.ownTexts.languages;
@@ -132,17 +156,49 @@ export abstract class LhwElement extends LitElement {
     return careContextOf(this.clinic, this.sharedText);
   }
 
+  /** Where the element reads attributes: warnings name it, problems go to its setup notice. */
+  protected get attributeSite(): AttributeSite {
+    return { tag: this.localName, problems: this.#attributeProblems };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `color-scheme` is inherited: the host's computed value is the page's.
+    const page = getComputedStyle(this).colorScheme;
+    const meta = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+    this.#pageAllowsDark = /\bdark\b/.test(page === 'normal' ? meta : page);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const clinicKeys = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'crisisNumber', 'headingLevel', 'theme'] as const;
     if (clinicKeys.some((key) => changed.has(key))) {
-      this.clinic = readClinicSettings(this.localName, this);
+      this.clinic = readClinicSettings(this.attributeSite, this);
       this.heading = headingsFrom(this.clinic.headingLevel);
     }
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="root theme-${this.clinic.theme}" lang=${this.language}>${this.renderBody()}</div>`;
+    const { theme } = this.clinic;
+    const look = theme === 'auto' && !this.#pageAllowsDark ? 'light' : theme;
+    return html`<div part="base" class="root theme-${look}" lang=${this.language}>${this.#renderSetupNotice()}${this.renderBody()}</div>`;
+  }
+
+  /**
+   * The rejected attributes, in words, while the page is being checked before publishing:
+   * `setup-check`, `?lhw-check` in the address, or a WordPress preview (`?preview=true`).
+   */
+  #renderSetupNotice(): TemplateResult | typeof nothing {
+    const query = new URLSearchParams(location.search);
+    const previewing = this.setupCheck || query.has('lhw-check') || query.get('preview') === 'true';
+    if (!previewing || this.#attributeProblems.size === 0) return nothing;
+    // For the clinic's web editor, in English like the console warnings it repeats.
+    return html`<div part="setup-notice" class="setup-notice" role="note" lang="en">
+      <p><strong>Setup check (only while previewing):</strong></p>
+      <ul>
+        ${[...this.#attributeProblems.values()].map((problem) => html`<li>${problem}</li>`)}
+      </ul>
+    </div>`;
   }
 
   /** The widget's own content, inside the themed, language-tagged outer box. */

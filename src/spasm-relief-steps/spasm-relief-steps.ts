@@ -8,6 +8,7 @@ import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import type { SourceId } from '../shared/sources.js';
+import { Disclosures } from '../shared/disclosures.js';
 import { TextSource } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
 import { CountdownController, formatClock } from './countdown.js';
@@ -89,7 +90,8 @@ export class SpasmReliefSteps extends LhwElement {
 
   /** The guided step shown, or `aftercare` once finished or eased. */
   #position: number | 'aftercare' = 0;
-  #openCautions: ReadonlySet<string> = new Set();
+  /** The cautions and the source list. */
+  readonly #disclosures = new Disclosures(this);
   #twitchCheck: Element | null = null;
 
   readonly #countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
@@ -119,13 +121,13 @@ export class SpasmReliefSteps extends LhwElement {
     // The timer is only shown on the guided heat or ice step: no hidden countdown may run on.
     if (changed.has('steps') || changed.has('mode')) this.#countdown.pause();
     if (changed.has('steps')) {
-      const { steps, moved } = orderSteps(parseNameList(tag, 'steps', this.steps, spasmStepIds));
+      const { steps, moved } = orderSteps(parseNameList(this.attributeSite, 'steps', this.steps, spasmStepIds));
       if (moved) warnOnce(`<${tag}> steps: pain-relief is for soreness after the cramp, so it is shown last.`);
       this.#chosenSteps = steps;
       this.#position = 0;
     }
-    if (changed.has('mode')) this.#guided = parseEnum(tag, 'mode', this.mode, spasmModes, 'list') === 'guided';
-    if (changed.has('muscle')) this.#chosenMuscle = parseEnum(tag, 'muscle', this.muscle, spasmMuscles, 'calf');
+    if (changed.has('mode')) this.#guided = parseEnum(this.attributeSite, 'mode', this.mode, spasmModes, 'list') === 'guided';
+    if (changed.has('muscle')) this.#chosenMuscle = parseEnum(this.attributeSite, 'muscle', this.muscle, spasmMuscles, 'calf');
   }
 
   protected override renderBody(): TemplateResult {
@@ -138,7 +140,15 @@ export class SpasmReliefSteps extends LhwElement {
       ${this.#renderHelp()}
       <div class="prevention">${this.heading('section', text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
       ${this.#renderTwitchingNote()}
-      ${aboutFooter({ heading: this.heading, text: this.sharedText, language: this.language, review: text.review, sources: this.#citedSources() })}
+      ${aboutFooter({
+        heading: this.heading,
+        text: this.sharedText,
+        language: this.language,
+        review: text.review,
+        sources: this.#citedSources(),
+        sourcesOpen: this.#disclosures.isOpen('sources'),
+        onToggleSources: () => this.#disclosures.toggle('sources'),
+      })}
     `;
   }
 
@@ -161,8 +171,11 @@ export class SpasmReliefSteps extends LhwElement {
     const cautions: readonly CautionText[] =
       id === 'heat-ice' ? [steps['heat-ice'].cautions] : id === 'pain-relief' ? steps['pain-relief'].cautions : [];
     return html`${this.heading('screen', steps[id].heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
-      ${renderBlocks(body)} ${cautions.map((caution, index) => this.#renderCaution(`${id}-caution-${index}`, caution))}
-      ${guided && id === 'heat-ice' ? this.#renderTimer() : nothing}`;
+      ${renderBlocks(body)}
+      ${guided && id === 'heat-ice'
+        ? // The safety rules stand open above the timer, read before it starts.
+          html`${cautions.map((caution) => html`${this.heading('block', caution.heading)} ${renderBlocks(caution.body)}`)} ${this.#renderTimer()}`
+        : cautions.map((caution, index) => this.#renderCaution(`${id}-caution-${index}`, caution))}`;
   }
 
   #renderCaution(id: string, caution: CautionText): TemplateResult {
@@ -170,13 +183,8 @@ export class SpasmReliefSteps extends LhwElement {
       id,
       heading: (button) => this.heading('block', button),
       label: caution.heading,
-      expanded: this.#openCautions.has(id),
-      onToggle: () => {
-        const open = new Set(this.#openCautions);
-        if (!open.delete(id)) open.add(id);
-        this.#openCautions = open;
-        this.requestUpdate();
-      },
+      expanded: this.#disclosures.isOpen(id),
+      onToggle: () => this.#disclosures.toggle(id),
       panel: renderBlocks(caution.body),
     });
   }
@@ -296,7 +304,7 @@ export class SpasmReliefSteps extends LhwElement {
         title: help.urgent.heading,
         body: html`${signList('urgent')} ${contact}
           ${this.heading('block', help.emergencyHeading(this.careContext))} ${signList('emergency')}
-          <p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>`,
+          <p>${callLink(this.clinic.emergency, this.sharedText)}</p>`,
       })}
       ${careCard({
         heading: this.heading,

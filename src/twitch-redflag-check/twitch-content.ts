@@ -40,12 +40,16 @@ export interface EmergencySignText {
 /** Everything `<twitch-redflag-check>` shows in one language. */
 export interface TwitchContent {
   readonly title: string;
-  /** The line that always shows: not a diagnosis, and an emergency needs a call, not a form. */
-  readonly safetyNote: (context: CareContext) => string;
-  /** The short explanation of twitching before the check (collapsible). */
+  /**
+   * The line that always shows, before a link that dials the emergency number: not a diagnosis,
+   * and an emergency needs a call, not a form.
+   */
+  readonly safetyNote: string;
+  /** The short explanation of twitching after the check (collapsible). */
   readonly about: ProseSection;
   /** The check itself, and the sources its rules rest on. */
   readonly check: Sourced & {
+    /** The check's name, for screen readers (the page shows the widget's title). */
     readonly heading: string;
     /** "Step 2 of 4". */
     readonly stepCount: (count: { readonly step: number; readonly total: number }) => string;
@@ -57,9 +61,7 @@ export interface TwitchContent {
   };
   /** The first screen: emergency signs, as checkboxes with "None of these". */
   readonly emergencyScreen: {
-    /** The screen's heading, above the question. */
-    readonly heading: string;
-    /** The question: about signs now, and also signs of the past day that have passed. */
+    /** The question, which is also the screen's heading: about signs now, and signs of the past day that have passed. */
     readonly legend: string;
     readonly hint: string;
     readonly signs: Readonly<Record<EmergencySign, EmergencySignText>>;
@@ -104,6 +106,7 @@ export interface TwitchContent {
   /** The reason of an emergency sign's own rule: the sign as the visitor ticked it. */
   readonly signReason: (sign: { sign: string }) => string;
   readonly triggerAdviceLabel: string;
+  /** A tip per trigger: those the visitor named, or all of them on a self-care result that names none. */
   readonly triggerAdvice: Readonly<Record<Exclude<TwitchTrigger, 'none'>, string>>;
   readonly review: ReviewDates;
 }

@@ -11,6 +11,7 @@ import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
 import { QuestionnaireController } from '../shared/questionnaire.js';
+import { Disclosures } from '../shared/disclosures.js';
 import { TextSource } from '../shared/texts.js';
 import { reasonTexts, type HintText, type TwitchContent } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
@@ -18,9 +19,10 @@ import {
   emergencyScreenAnswers,
   emergencySigns,
   escalationLevels,
+  isAsked,
   nextScreen,
+  questionsOn,
   resultAfter,
-  screenQuestions,
   stepQuestions,
   twitchScreens,
   twitchTriggers,
@@ -34,6 +36,9 @@ import {
 } from './twitch-rules.js';
 import { en } from './text/en.js';
 import { es } from './text/es.js';
+
+/** Every named trigger (not "None"), for the tips of a self-care result that names none. */
+const namedTriggers = twitchTriggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
 
 /** The check's text in every language it has. */
 export const twitchTexts = new TextSource<TwitchContent>('twitch', { en, es });
@@ -67,7 +72,8 @@ export class TwitchRedflagCheck extends LhwElement {
   #ticked: ReadonlySet<EmergencyChoice> = new Set();
   /** The triggers ticked on the last screen, in tick order. */
   #triggers: readonly TwitchTrigger[] = [];
-  #aboutOpen = false;
+  /** The "about twitching" section and the source list. */
+  readonly #disclosures = new Disclosures(this);
 
   get #text(): TwitchContent {
     return twitchTexts.in(this.language);
@@ -76,31 +82,30 @@ export class TwitchRedflagCheck extends LhwElement {
   protected override renderBody(): TemplateResult {
     const text = this.#text;
     const result = this.#check.result;
+    // The title, a one-tap call, then straight to the question: the explanation comes after the check.
     return html`
       ${this.heading('title', text.title)}
-      <p class="safety-note"><strong>${text.safetyNote(this.careContext)}</strong></p>
+      <p class="safety-note"><strong>${text.safetyNote}</strong> ${callLink(this.clinic.emergency, this.sharedText)}</p>
+      <section part="check" class="check" aria-label=${text.check.heading}>
+        ${result ? this.#renderResult(result) : this.#renderScreen(this.#check.screen)}
+        <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
+      </section>
       ${renderDisclosure({
         id: 'about',
         heading: (button) => this.heading('section', button),
         label: text.about.heading,
-        expanded: this.#aboutOpen,
-        onToggle: () => {
-          this.#aboutOpen = !this.#aboutOpen;
-          this.requestUpdate();
-        },
+        expanded: this.#disclosures.isOpen('about'),
+        onToggle: () => this.#disclosures.toggle('about'),
         panel: renderBlocks(text.about.body),
       })}
-      <section part="check" class="check" aria-labelledby="check-heading">
-        ${this.heading('section', text.check.heading, { id: 'check-heading' })}
-        ${result ? this.#renderResult(result) : this.#renderScreen(this.#check.screen)}
-        <div role="status" class="visually-hidden">${this.#renderAnnouncement()}</div>
-      </section>
       ${aboutFooter({
         heading: this.heading,
         text: this.sharedText,
         language: this.language,
         review: text.review,
         sources: [...new Set([...text.about.sources, ...text.check.sources])],
+        sourcesOpen: this.#disclosures.isOpen('sources'),
+        onToggleSources: () => this.#disclosures.toggle('sources'),
       })}
     `;
   }
@@ -125,11 +130,11 @@ export class TwitchRedflagCheck extends LhwElement {
     </form>`;
   }
 
+  /** The question is the screen's one heading, inside the legend of its boxes. */
   #renderSignsScreen(): TemplateResult {
     const screen = this.#text.emergencyScreen;
-    return html`${this.heading('screen', screen.heading, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
-      <fieldset class="signs" aria-describedby=${this.#check.problem ? 'signs-hint problem' : 'signs-hint'}>
-      <legend>${screen.legend}</legend>
+    return html`<fieldset class="signs" aria-describedby=${this.#check.problem ? 'signs-hint problem' : 'signs-hint'}>
+      <legend>${this.heading('section', screen.legend, { id: 'step-heading', focusable: true, describedBy: 'step-count' })}</legend>
       <p class="hint" id="signs-hint">${screen.hint}</p>
       ${emergencySigns.map(
         (sign) => html`<div class="sign">
@@ -169,8 +174,9 @@ export class TwitchRedflagCheck extends LhwElement {
 
   #renderStep(step: TwitchStep): TemplateResult {
     const text = this.#text;
-    return html`${this.heading('screen', text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
-      ${stepQuestions[step].map((question) => this.#renderQuestion(question))}
+    const asked = stepQuestions[step].filter((question) => isAsked(question, this.#check.answers));
+    return html`${this.heading('section', text.steps[step], { id: 'step-heading', focusable: true, describedBy: 'step-count' })}
+      ${asked.map((question) => this.#renderQuestion(question))}
       ${nextScreen(step) ? nothing : this.#renderTriggers()}`;
   }
 
@@ -222,7 +228,7 @@ export class TwitchRedflagCheck extends LhwElement {
       if (this.#ticked.size === 0) return this.#showProblem(0, 'input');
       this.#check.answerAll(emergencyScreenAnswers(this.#ticked));
     } else {
-      const missing = this.#check.unanswered(screenQuestions[screen]);
+      const missing = this.#check.unanswered(questionsOn(screen, this.#check.answers));
       if (missing.length > 0) return this.#showProblem(missing.length, `input[name="${missing[0]}"]`);
     }
     const result = resultAfter(screen, { ...this.#check.answers, triggers: this.#triggers });
@@ -282,25 +288,33 @@ export class TwitchRedflagCheck extends LhwElement {
     const text = this.#text;
     const card = text.results[level];
     const context = this.careContext;
-    const advice = level === 'emergency' ? [] : this.#triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
+    const named = this.#triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
+    // Self-care with no trigger named gets every tip; other results only the tips for triggers named.
+    const advice = level === 'emergency' ? [] : level === 'self-care' && named.length === 0 ? namedTriggers : named;
+    const contact = contactLinks(this.clinic, this.sharedText);
     return html`${careCard({
         heading: this.heading,
+        headingRole: 'section',
         level,
         label: card.label,
         title: card.heading(context),
         headingOptions: { id: 'result-heading', focusable: true },
         part: 'result',
-        body: html`${this.heading('block', text.whatToDoLabel)}
+        body: html`${this.heading('screen', text.whatToDoLabel)}
           <p>${card.whatToDo(context)}</p>
-          ${level === 'emergency' ? html`<p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>` : contactLinks(this.clinic, this.sharedText)}
-          ${this.heading('block', text.reasonsLabel)}
+          ${level === 'emergency'
+            ? html`<p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>`
+            : level === 'self-care'
+              ? nothing
+              : contact}
+          ${this.heading('screen', text.reasonsLabel)}
           <ul>
             ${reasonTexts(text, reasons).map((reason) => html`<li>${reason}</li>`)}
           </ul>
-          ${this.heading('block', text.moreHelp.label)}
+          ${this.heading('screen', text.moreHelp.label)}
           ${level === 'emergency' ? html`<p>${text.results.emergency.whileWaiting(context)}</p>` : this.#renderMoreHelp(level)}
           ${advice.length > 0
-            ? html`${this.heading('block', text.triggerAdviceLabel)}
+            ? html`${this.heading('screen', text.triggerAdviceLabel)}
                 <ul>
                   ${advice.map((trigger) => html`<li>${text.triggerAdvice[trigger]}</li>`)}
                 </ul>`
@@ -311,7 +325,10 @@ export class TwitchRedflagCheck extends LhwElement {
       </p>`;
   }
 
-  /** One short list per higher care level, lowest first, then when to check again. */
+  /**
+   * One short list per higher care level, lowest first, then when to check again. On a self-care
+   * result the clinic's links sit under "Book an appointment if", the advice they belong to.
+   */
   #renderMoreHelp(level: CareLevel): TemplateResult {
     const { moreHelp, emergencyScreen } = this.#text;
     const context = this.careContext;
@@ -321,10 +338,11 @@ export class TwitchRedflagCheck extends LhwElement {
       emergency: emergencySigns.map((sign) => emergencyScreen.signs[sign].label),
     };
     return html`${escalationLevels(level).map(
-        (higher) => html`${this.heading('list', moreHelp.headings[higher](context))}
+        (higher) => html`${this.heading('block', moreHelp.headings[higher](context))}
           <ul>
             ${items[higher].map((item) => html`<li>${item}</li>`)}
-          </ul>`,
+          </ul>
+          ${level === 'self-care' && higher === 'soon' ? contactLinks(this.clinic, this.sharedText) : nothing}`,
       )}
       ${level === 'urgent' ? nothing : html`<p>${moreHelp.checkAgain}</p>`}`;
   }

@@ -11,6 +11,10 @@
  * reason says the visitor was not sure, rather than naming signs they never reported. An
  * emergency sign's own reason is the sign as the visitor ticked it.
  *
+ * The check asks screen by screen (`twitchScreens`) and ends as soon as the level is settled
+ * (`resultAfter`): no question still to come could raise it. A follow-up (`followUps`) is asked
+ * only after a "yes" or "not sure" to the question before it; skipped, it counts as "no".
+ *
  * | level     | rule id                            | fires when ("yes" or "not sure" unless said)                                     |
  * | --------- | ---------------------------------- | -------------------------------------------------------------------------------- |
  * | emergency | `breathing-trouble`                | `breathingTrouble` "yes" (now or in the last 24 hours)                           |
@@ -220,16 +224,46 @@ export function escalationLevels(level: CareLevel): Exclude<CareLevel, 'self-car
 }
 
 /**
+ * Follow-up questions, asked only when one of the questions before them is answered "yes" or
+ * "not sure": "Is the weakness getting worse?" needs weakness. A follow-up whose questions before
+ * it were all a clear "no" is not asked, and counts as "no" for that reason alone.
+ */
+export const followUps = [{ question: 'weaknessWorsening', after: ['weakness'] }] as const satisfies readonly {
+  question: StepQuestion;
+  after: readonly StepQuestion[];
+}[];
+
+/** Whether the check asks `question` now: any question that is not a follow-up, or a follow-up that applies. */
+export function isAsked(question: TwitchQuestion, answers: TwitchAnswers): boolean {
+  const followUp = followUps.find((candidate) => candidate.question === question);
+  return !followUp || followUp.after.some((parent) => answers[parent] === 'yes' || answers[parent] === 'unsure');
+}
+
+/** The questions a screen asks, given the answers so far (follow-ups appear once they apply). */
+export function questionsOn(screen: TwitchScreen, answers: TwitchAnswers): TwitchQuestion[] {
+  return screenQuestions[screen].filter((question) => isAsked(question, answers));
+}
+
+/** The answers with every follow-up that does not apply answered "no", as the check reads them. */
+export function withSkippedFollowUps(answers: TwitchAnswers): TwitchAnswers {
+  const skipped = followUps.filter(({ after }) => after.every((parent) => answers[parent] === 'no'));
+  return { ...answers, ...Object.fromEntries(skipped.map(({ question }) => [question, 'no'])) };
+}
+
+/**
  * The result the check shows once `screen` is answered, or undefined when it goes on. The check
- * ends as soon as the level is settled: an emergency sign (or "not sure" about one) on the first
- * screen ends it at once, and the result names only what was asked there; otherwise it ends after
- * the last screen with every answer. Questions not asked yet count as "no" here only because the
- * level they could add is already the highest.
+ * ends as soon as its level is settled: when answering every question not asked yet "yes" could
+ * not raise the level that the answers so far give with those questions "no". An emergency sign
+ * (or "not sure" about one) on the first screen ends it at once; so does any same-day rule
+ * later, since every emergency sign is on the first screen. The result names only what was
+ * asked. Otherwise the check ends after the last screen, with every answer.
  */
 export function resultAfter(screen: TwitchScreen, answers: TwitchAnswers): TwitchAssessment | undefined {
+  const given = withSkippedFollowUps(answers);
   const asked = new Set(twitchScreens.slice(0, twitchScreens.indexOf(screen) + 1).flatMap((done) => screenQuestions[done]));
-  const askedOnly: TwitchAnswers = Object.fromEntries(twitchQuestions.map((question) => [question, asked.has(question) ? answers[question] : 'no']));
-  const soFar = assessTwitching(askedOnly);
-  if (soFar.level === 'emergency') return soFar;
-  return nextScreen(screen) ? undefined : assessTwitching(answers);
+  const withRest = (rest: Answer): TwitchAnswers =>
+    Object.fromEntries(twitchQuestions.map((question) => [question, asked.has(question) ? given[question] : rest]));
+  const floor = assessTwitching(withRest('no'));
+  const ceiling = assessTwitching(withRest('yes'));
+  return floor.level === ceiling.level ? floor : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * The harness of `<spasm-relief-steps>`: how a visitor moves through guided mode with clicks
- * (Next, Back, "Done, it eased", Start over) and what step shows. Used by the element tests, the
- * cross-cutting suites and the stories' play functions.
+ * (Next, Back, "Done, it eased", Start over), starts the heat-or-ice timer, and what step, which
+ * open safety rules and how much time show. Used by the element tests, the cross-cutting suites
+ * and the stories' play functions.
  */
 import { spasmStepIds, type SpasmStepId } from '../../src/spasm-relief-steps/spasm-care.js';
 import type { SpasmContent } from '../../src/spasm-relief-steps/spasm-content.js';
@@ -71,6 +72,38 @@ export async function eased(el: Updating): Promise<void> {
 /** Aftercare: "Start over". */
 export async function startOver(el: Updating): Promise<void> {
   await press(el, qa<HTMLButtonElement>(el, '[part~="steps"] p.actions button')[0], 'Start over');
+}
+
+/**
+ * How the harness presses a button: `click()` by default. A story may pass Storybook's
+ * `userEvent.click`, which also moves focus the way a pointer does.
+ */
+export type Press = (target: HTMLElement) => unknown;
+
+/**
+ * Guided mode: the headings of the safety rules that stand open on the step (no disclosure
+ * button: on the heat-or-ice step, above the timer), in page order.
+ */
+export function openCautionHeadings(el: Element): string[] {
+  const level = (heading: Element | null): number => Number(heading?.localName.slice(1) ?? 0);
+  const stepLevel = level(shadowOf(el).querySelector('#step-heading'));
+  // Below the step's heading, outside the timer, and not a disclosure's button.
+  return qa(el, '[part~="steps"] :is(h1, h2, h3, h4, h5, h6)')
+    .filter((h) => stepLevel > 0 && level(h) > stepLevel && !h.closest('[part~="timer"]') && !h.querySelector('button'))
+    .map(textOf);
+}
+
+/** Guided mode, heat-or-ice step: the time the timer shows ("15:00 left"), or "" without a timer. */
+export function timerTimeLeft(el: Element): string {
+  return textOf(shadowOf(el).querySelector('[part~="timer"] .time-left'));
+}
+
+/** Guided mode, heat-or-ice step: presses the timer's Start (Pause, Resume) button and waits. */
+export async function toggleTimer(el: Updating, press: Press = (target) => target.click()): Promise<void> {
+  const button = shadowOf(el).querySelector<HTMLButtonElement>('[part~="timer"] .timer-toggle');
+  if (!button) throw new Error(`no timer on the guided step "${currentStepHeading(el)}"`);
+  await press(button);
+  await settle(el);
 }
 
 /** Guided mode: presses Next until step `id` shows. */

@@ -11,11 +11,13 @@ import { twitchTexts } from '../../src/twitch-redflag-check/twitch-redflag-check
 import {
   emergencyScreenAnswers,
   emergencySigns,
+  isAsked,
   nextScreen,
   resultAfter,
   stepQuestions,
   twitchScreens,
   twitchSteps,
+  withSkippedFollowUps,
   type EmergencyChoice,
   type StepQuestion,
   type TwitchAnswers,
@@ -27,13 +29,20 @@ import { clickLabelOf, labelOf } from '../helpers/controls.js';
 import { q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 import { settle, shownLanguage, type Updating } from './widget.js';
 
-/** What a visitor ticks and answers, and in which order. */
+/**
+ * What a visitor ticks and answers, and in which order: what they would answer if the check
+ * asked everything. The check may end before the last screen (once its level is settled) and
+ * asks a follow-up only when it applies; what it never asks is never answered.
+ */
 export interface TwitchScenario {
   /** What is ticked on the first screen. */
   readonly signs: readonly EmergencyChoice[];
-  /** Answers on the step screens; a question left out is answered "No". Left out: the first screen ends the check. */
+  /**
+   * Answers on the step screens; a question left out is answered "No" (when it is asked). Left
+   * out: the first screen ends the check.
+   */
   readonly steps?: Readonly<Partial<Record<StepQuestion, Answer>>>;
-  /** Triggers ticked on the last screen, in the order they are ticked. */
+  /** Triggers ticked on the last screen, in the order they are ticked (when the check gets there). */
   readonly triggers?: readonly TwitchTrigger[];
 }
 
@@ -42,7 +51,13 @@ export const allNo: Readonly<Record<StepQuestion, Answer>> = Object.fromEntries(
   twitchSteps.flatMap((step) => stepQuestions[step]).map((question) => [question, 'no']),
 ) as Record<StepQuestion, Answer>;
 
-/** One canonical way to each care level. */
+/**
+ * One canonical way to each care level. Emergency: a sign on the first screen ends the check.
+ * Urgent: one swollen leg (a possible clot) on the first step screen ends it there; the answers
+ * and the trigger after it are what the visitor would have said, never asked. Soon: weakness
+ * (so the follow-up "Is the weakness getting worse?" is asked, and answered "No") and twitching
+ * that spreads, through every screen. Self-care: "No" to everything (the follow-up is skipped).
+ */
 export const twitchScenarios: Readonly<Record<CareLevel, TwitchScenario>> = {
   emergency: { signs: ['chestPain'] },
   urgent: { signs: ['none'], steps: { legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'unsure' }, triggers: ['stress'] },
@@ -50,20 +65,46 @@ export const twitchScenarios: Readonly<Record<CareLevel, TwitchScenario>> = {
   'self-care': { signs: ['none'], steps: {}, triggers: ['caffeine', 'stress'] },
 };
 
-/** The answers the widget holds after a scenario: the first screen's ticks as answers, then the steps. */
+/**
+ * An urgent result that only the last screen settles (muscle pain on a statin), so the visitor
+ * goes through every screen and ticks a trigger: the urgent card with a tip.
+ */
+export const urgentOnLastScreen: TwitchScenario = {
+  signs: ['none'],
+  steps: { statinMuscleSymptoms: 'yes', longerThanTwoWeeks: 'unsure' },
+  triggers: ['stress'],
+};
+
+/**
+ * Every answer of a scenario, as if the check asked everything: the first screen's ticks as
+ * answers, then the steps, with a follow-up that does not apply answered "No" (as the check
+ * reads it). The widget holds only the part it asked.
+ */
 export function scenarioAnswers(scenario: TwitchScenario): TwitchAnswers {
-  const steps = scenario.steps ? { ...allNo, ...scenario.steps } : {};
+  const steps = scenario.steps ? withSkippedFollowUps({ ...allNo, ...scenario.steps }) : {};
   return { ...emergencyScreenAnswers(new Set(scenario.signs)), ...steps, triggers: scenario.triggers ?? [] };
+}
+
+/** The screens a scenario goes through before its result, and the result, by the rule module. */
+function walkScenario(scenario: TwitchScenario): { screens: TwitchScreen[]; result: TwitchAssessment } {
+  const answers = scenarioAnswers(scenario);
+  const screens: TwitchScreen[] = [];
+  for (let screen: TwitchScreen | undefined = twitchScreens[0]; screen; screen = nextScreen(screen)) {
+    screens.push(screen);
+    const result = resultAfter(screen, answers);
+    if (result) return { screens, result };
+  }
+  throw new Error('the check gave no result after its last screen');
 }
 
 /** What the check must show for a scenario, by the rule module: screen by screen until a result. */
 export function scenarioResult(scenario: TwitchScenario): TwitchAssessment {
-  const answers = scenarioAnswers(scenario);
-  for (let screen: TwitchScreen | undefined = twitchScreens[0]; screen; screen = nextScreen(screen)) {
-    const result = resultAfter(screen, answers);
-    if (result) return result;
-  }
-  throw new Error('the check gave no result after its last screen');
+  return walkScenario(scenario).result;
+}
+
+/** The screens a scenario shows, in order, up to the one after which the check ends, by the rule module. */
+export function scenarioScreens(scenario: TwitchScenario): TwitchScreen[] {
+  return walkScenario(scenario).screens;
 }
 
 /** The check's text in the language the widget shows. */
@@ -130,6 +171,11 @@ export function tickTrigger(el: Element, trigger: TwitchTrigger): void {
   clickLabelOf(triggerBox(el, trigger));
 }
 
+/** The questions the current screen asks (the names of its radio groups), in page order. */
+export function shownQuestions(el: Element): string[] {
+  return [...new Set(qa<HTMLInputElement>(el, '[part~="check"] form input[type="radio"]').map((radio) => radio.name))];
+}
+
 /** The radio button that answers `question` with `value` on the current screen. */
 export function answerRadio(el: Element, question: StepQuestion, value: Answer): HTMLInputElement {
   return q<HTMLInputElement>(el, `input[type="radio"][name="${question}"][value="${value}"]`);
@@ -160,11 +206,25 @@ export async function startAgain(el: Updating): Promise<void> {
   await settle(el);
 }
 
-/** Answers the current step screen as the scenario says (ticking its triggers on the last one). */
+/**
+ * Answers the current step screen as the scenario says, question by question in page order
+ * (ticking its triggers on the last screen). A follow-up appears once the question before it is
+ * answered so; one that does not apply is left alone. Throws when a question that applies is
+ * missing from the screen, or one that does not apply is shown.
+ */
 export async function answerStep(el: Updating, scenario: TwitchScenario, clicking?: Clicking): Promise<void> {
   const screen = twitchScreen(el);
   if (screen === 'signs' || screen === 'result' || screen === 'unknown') throw new Error(`not on a step screen: ${screen}`);
-  for (const question of stepQuestions[screen]) await clickControl(answerRadio(el, question, scenario.steps?.[question] ?? 'no'), clicking);
+  const answers: TwitchAnswers = scenarioAnswers(scenario);
+  for (const question of stepQuestions[screen]) {
+    await el.updateComplete;
+    const shown = shownQuestions(el).includes(question);
+    if (shown !== isAsked(question, answers)) {
+      throw new Error(`"${question}" is ${shown ? 'shown' : 'not shown'} on the ${screen} screen, with the answers ${JSON.stringify(answers)}`);
+    }
+    const answer = answers[question];
+    if (shown && answer) await clickControl(answerRadio(el, question, answer), clicking);
+  }
   if (!nextScreen(screen)) for (const trigger of scenario.triggers ?? []) await clickControl(triggerBox(el, trigger), clicking);
   await el.updateComplete;
 }
@@ -175,14 +235,18 @@ export function twitchProblem(el: Element): string {
 }
 
 /**
- * Goes through the check as the scenario says, by clicks, from the first screen to the result.
- * Throws, naming the screen and its message, when "Next" does not move on.
+ * Goes through the check as the scenario says, by clicks, from the first screen to the result,
+ * which may come before the last screen. Returns the screens it went through, in order. Throws,
+ * naming the screen and its message, when "Next" does not move on.
  */
-export async function answerScenario(el: Updating, scenario: TwitchScenario, clicking?: Clicking): Promise<void> {
+export async function answerScenario(el: Updating, scenario: TwitchScenario, clicking?: Clicking): Promise<TwitchScreen[]> {
   if (twitchScreen(el) !== 'signs') throw new Error(`the check is on the ${twitchScreen(el)} screen, not the first`);
   for (const choice of scenario.signs) await clickControl(signBox(el, choice), clicking);
   await el.updateComplete;
+  const seen: TwitchScreen[] = [];
   for (let screen = twitchScreen(el); screen !== 'result'; screen = twitchScreen(el)) {
+    if (screen === 'unknown') throw new Error('the check shows neither a screen nor a result');
+    seen.push(screen);
     if (screen !== 'signs') await answerStep(el, scenario, clicking);
     await next(el, clicking);
     if (twitchScreen(el) === screen) {
@@ -190,6 +254,7 @@ export async function answerScenario(el: Updating, scenario: TwitchScenario, cli
       throw new Error(`"Next" stayed on the ${screen} screen${problem ? `: "${problem}"` : ''}`);
     }
   }
+  return seen;
 }
 
 /** The result card as a visitor reads it. */

@@ -128,7 +128,10 @@ export function nameList(known: readonly string[]): fc.Arbitrary<string> {
     .map(([names, separator]) => names.join(separator));
 }
 
-/** Phone-like values: the allowed characters, and look-alikes that are not. */
+/**
+ * Phone-like values: the allowed characters, numbers with an extension, numbers spelled with
+ * letters, and look-alikes that are none of these.
+ */
 export const phoneLike: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: fc.constantFrom('0', '1', '5', '9', ' ', '+', '-', '(', ')', '.'), maxLength: 40 }),
   fc.constantFrom(
@@ -143,7 +146,17 @@ export const phoneLike: fc.Arbitrary<string> = fc.oneof(
     '５５５',
     '٥٥٥',
     '555 0100 ext. 2',
+    '555 0100 x2',
+    '(555) 010-0100, extension 12',
+    '555 0100 EXT 1234567',
+    '555 0100 ext',
+    'ext. 2',
     '1-800-FLOWERS',
+    '1-800-LAKESIDE',
+    '+1 800 LEG CARE',
+    'CALL-NOW',
+    '1-800-ÉCOLE',
+    `1-800-${'L'.repeat(30)}`,
     'tel:555',
     '555;ext=1',
     '555,,1',
@@ -168,6 +181,14 @@ export const urlLike: fc.Arbitrary<string> = fc.oneof(
     '//example.org/book',
     '#book',
     '?q=1',
+    'www.lakesideclinic.com/book',
+    'lakesideclinic.com/book?x=1',
+    'www.lakesideclinic.com:8443',
+    'lakeside.clinic',
+    'book.html',
+    '../book',
+    'www.',
+    'www.lakeside clinic.com',
     'https://',
     'http://[::1',
     'https://exa mple.org',

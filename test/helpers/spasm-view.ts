@@ -1,5 +1,5 @@
 import type { Block } from '../../src/shared/text-types.js';
-import { describeElement, qa, shadowOf, textOf } from './shadow.js';
+import { describeElement, isShown, q, qa, shadowOf, textOf } from './shadow.js';
 
 /**
  * Every piece of text a list of content blocks shows, one string per paragraph, list item, term
@@ -36,4 +36,44 @@ export function mustButton(el: Element, label: string): HTMLButtonElement {
 /** What has focus inside `el`'s shadow root, described as `describeElement` does ("null" for nothing). */
 export function focusedIn(el: Element): string {
   return describeElement(shadowOf(el).activeElement);
+}
+
+/**
+ * Any widget's footer: its "Sources" disclosure button, the list of sources that button controls,
+ * and the review dates. Throws when one is missing.
+ */
+export function sourcesDisclosure(el: Element): { button: HTMLButtonElement; list: HTMLElement; dates: HTMLElement } {
+  const footer = q(el, 'footer[part~="about"]');
+  const button = footer.querySelector<HTMLButtonElement>('button#sources-button');
+  if (!button) throw new Error(`<${el.localName}>'s footer has no "Sources" button (#sources-button)`);
+  const listId = button.getAttribute('aria-controls') ?? '';
+  const list = shadowOf(el).getElementById(listId);
+  if (!list || !footer.contains(list)) throw new Error(`the "Sources" button controls no element of the footer (aria-controls=${listId})`);
+  const dates = footer.querySelector<HTMLElement>('dl');
+  if (!dates) throw new Error(`<${el.localName}>'s footer shows no review dates`);
+  return { button, list, dates };
+}
+
+/** What the footer's "Sources" disclosure shows now, as plain values for assertions. */
+export interface SourcesState {
+  readonly label: string;
+  readonly expanded: string | null;
+  /** Whether the list has the `hidden` attribute. */
+  readonly listHidden: boolean;
+  /** Whether a person can see the list, and how many of its links. */
+  readonly listShown: boolean;
+  readonly linksShown: number;
+  readonly datesShown: boolean;
+}
+
+export function sourcesState(el: Element): SourcesState {
+  const { button, list, dates } = sourcesDisclosure(el);
+  return {
+    label: textOf(button),
+    expanded: button.getAttribute('aria-expanded'),
+    listHidden: list.hidden,
+    listShown: isShown(list),
+    linksShown: [...list.querySelectorAll('a')].filter(isShown).length,
+    datesShown: isShown(dates),
+  };
 }

@@ -5,16 +5,21 @@
 // or a screen reader hears.
 //
 // Every string comes from the English text, so the tests follow content edits; the question
-// order and the canonical answers come from the rule module and the harness.
+// order, which questions the form asks (the medicine follow-up only after "Yes" or "Not sure"
+// to taking RLS medicine) and the canonical answers come from the rule module and the harness.
 // The library de-duplicates console warnings per message for the page's lifetime: every test
 // that counts warnings uses attribute values that no other test in this file uses.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { packs } from '../../src/lang/built-in.js';
 import { rlsSectionIds, type RlsSectionId } from '../../src/rls-symptom-card/rls-content.js';
 import {
   assessRlsPattern,
+  isRlsQuestionAsked,
+  rlsCriteria,
   rlsFrequencies,
   rlsQuestionOrder,
+  rlsQuestionsAsked,
   type RlsAnswers,
   type RlsAssessment,
   type RlsPattern,
@@ -22,22 +27,31 @@ import {
 } from '../../src/rls-symptom-card/rls-pattern.js';
 import type { RlsSymptomCard } from '../../src/rls-symptom-card/define.js';
 import '../../src/rls-symptom-card/define.js';
-import { answerValues } from '../../src/shared/answer.js';
+import { answerValues, type Answer } from '../../src/shared/answer.js';
 import { sources, type Source, type SourceId } from '../../src/shared/sources.js';
 import type { Block } from '../../src/shared/text-types.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 import {
   answerSelfCheck,
+  asFormAnswers,
+  assessedAnswers,
   expectedRlsResult,
   fillSelfCheck,
+  goToSelfCheck,
+  rlsFormScenarios,
   rlsResult,
   rlsScenarios,
+  selfCheckShortcut,
+  shownRlsQuestions,
   startAgainSelfCheck,
   submitSelfCheck,
+  type RlsFormAnswers,
+  type SelfCheckAnswers,
 } from '../harness/rls.js';
 import { settle, shownLanguage } from '../harness/widget.js';
 import { chooseOption, deepActiveElement, press } from '../helpers/keyboard.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
+import { sourcesDisclosure, sourcesState } from '../helpers/spasm-view.js';
 
 const text = packs.en.rls;
 const shared = packs.en.shared;
@@ -151,19 +165,21 @@ function shownReasons(el: RlsSymptomCard): string[] {
 }
 
 /**
- * With focus on the first of `keys`' radio groups, answers each question by keyboard (a question
- * without an answer in `answers` is skipped) and Tabs on, checking that focus moves from
- * question to question. After the last question, focus is on the submit button.
+ * With focus on the first of `keys`' radio groups, answers each question the form asks by
+ * keyboard (a question without an answer in `answers` is skipped; the medicine follow-up is
+ * asked only after "Yes" or "Not sure" to taking RLS medicine) and Tabs on, checking that focus
+ * moves from question to question. After the last question, focus is on the submit button.
  */
 async function answerByKeyboard(
   el: RlsSymptomCard,
-  answers: Partial<RlsAnswers>,
+  answers: SelfCheckAnswers,
   keys: readonly RlsQuestionKey[] = rlsQuestionOrder,
 ): Promise<void> {
-  for (const key of keys) {
+  const form = asFormAnswers(answers);
+  for (const key of keys.filter((question) => isRlsQuestionAsked(question, form))) {
     const active = shadowOf(el).activeElement as HTMLInputElement | null;
     expect(active?.name, `focus is on the "${key}" question`).to.equal(key);
-    const value = answers[key];
+    const value = form[key];
     if (value !== undefined) {
       await chooseOption(optionIndex(key, value));
       await el.updateComplete;
@@ -184,10 +200,11 @@ async function tabIntoSelfCheck(el: RlsSymptomCard, before: HTMLButtonElement): 
 
 /**
  * Checks the result as shown: inside the live region and visible, one heading at `headingTag`,
- * and heading, text, course, advice and reasons as the rule module decides for `answers`.
+ * and heading, text, course, advice and reasons as the rule module decides for `answers` (the
+ * rule module's, or the form's through `completeRlsAnswers`).
  */
-function expectResult(el: RlsSymptomCard, pattern: RlsPattern, answers: RlsAnswers, headingTag = 'h4'): void {
-  expect(assessRlsPattern(answers).pattern, 'the scenario itself gives the expected pattern').to.equal(pattern);
+function expectResult(el: RlsSymptomCard, pattern: RlsPattern, answers: SelfCheckAnswers, headingTag = 'h4'): void {
+  expect(assessRlsPattern(assessedAnswers(answers)).pattern, 'the scenario itself gives the expected pattern').to.equal(pattern);
   expect(shownLanguage(el), 'the card speaks English').to.equal('en');
   const result = statusRegion(el).querySelector<HTMLElement>('[part~="result"]');
   expect(describeElement(result), 'the result is inside the role="status" live region').not.to.equal('null');
@@ -255,6 +272,8 @@ describe('<rls-symptom-card>', () => {
       // clinic-phone puts a link in the closed "When to see a clinician" panel: Tab must skip it.
       const { el, before } = await cardAfterButton({ 'clinic-phone': '555 0199' });
       before.focus();
+      await press('Tab');
+      expect(focused(), 'the first stop is "Check your symptoms" near the title').to.equal(describeElement(selfCheckShortcut(el)));
       await press('Tab');
       expect(focused()).to.equal(describeElement(sectionNamed(el, 'overview').button));
       await press('Tab');
@@ -403,13 +422,16 @@ describe('<rls-symptom-card>', () => {
       await tabIntoSelfCheck(el, before);
       // Answer the first two questions, then Tab past the others to the submit button.
       const [first, second, firstUnanswered] = rlsQuestionOrder;
-      const answers = rlsScenarios.matches;
-      await answerByKeyboard(el, { [first]: answers[first], [second]: answers[second] });
+      const answers = rlsFormScenarios.matches;
+      const firstTwo: RlsFormAnswers = { [first]: answers[first], [second]: answers[second] };
+      await answerByKeyboard(el, firstTwo);
       expect(focused()).to.equal(describeElement(submitButton(el)));
       await press('Enter');
       await settle(el);
 
-      const unanswered = check.unanswered({ count: rlsQuestionOrder.length - 2 });
+      // The medicine follow-up is not asked yet (no answer to taking RLS medicine): not counted.
+      expect(shownRlsQuestions(el), 'the questions shown').to.deep.equal(rlsQuestionsAsked(firstTwo));
+      const unanswered = check.unanswered({ count: rlsQuestionsAsked(firstTwo).length - 2 });
       expect(textOf(statusRegion(el))).to.equal(unanswered);
       expect(describeElement(statusRegion(el).querySelector('[part~="result"]'))).to.equal('null');
       const active = shadowOf(el).activeElement as HTMLInputElement | null;
@@ -430,7 +452,7 @@ describe('<rls-symptom-card>', () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
       await submitSelfCheck(el);
       const first = statusRegion(el).querySelector('#unanswered');
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length }));
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionsAsked({}).length }));
       await submitSelfCheck(el);
       const second = statusRegion(el).querySelector('#unanswered');
       expect(second !== null && second !== first, 'a new message node, which live regions announce').to.equal(true);
@@ -442,10 +464,11 @@ describe('<rls-symptom-card>', () => {
 
     it('uses the singular message for one unanswered question', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
-      const answers = rlsScenarios.unlikely;
-      const last = rlsQuestionOrder[rlsQuestionOrder.length - 1];
+      const answers = rlsFormScenarios.unlikely;
+      const asked = rlsQuestionsAsked(answers);
+      const last = asked[asked.length - 1];
       await fillSelfCheck(el, { ...answers, [last]: undefined });
-      expect(checkedRadios(el).map((radio) => radio.name)).to.deep.equal(rlsQuestionOrder.slice(0, -1));
+      expect(checkedRadios(el).map((radio) => radio.name)).to.deep.equal(asked.slice(0, -1));
       submitButton(el).focus();
       await press('Enter');
       await settle(el);
@@ -461,7 +484,7 @@ describe('<rls-symptom-card>', () => {
       await press('Enter');
       await settle(el);
       expectResult(el, 'partial', rlsScenarios.partial);
-      expect(checkedRadios(el).map(describeElement)).to.have.length(rlsQuestionOrder.length);
+      expect(checkedRadios(el).map(describeElement)).to.have.length(rlsQuestionsAsked(rlsFormScenarios.partial).length);
 
       await press('Tab');
       expect(focused(), 'Tab from submit reaches "Start again"').to.equal(describeElement(startAgainButton(el)));
@@ -508,9 +531,10 @@ describe('<rls-symptom-card>', () => {
       };
       document.addEventListener('lhw-rls-result', listener);
       try {
-        await fillSelfCheck(el, { [rlsQuestionOrder[0]]: 'yes' });
+        const one: RlsFormAnswers = { [rlsQuestionOrder[0]]: 'yes' };
+        await fillSelfCheck(el, one);
         await submitSelfCheck(el);
-        expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length - 1 }));
+        expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionsAsked(one).length - 1 }));
         expect(count).to.equal(0);
         await answerSelfCheck(el, rlsScenarios.partial);
         expect(count, 'sent once the form is complete').to.equal(1);
@@ -604,19 +628,31 @@ describe('<rls-symptom-card>', () => {
       expect(warnings.messages).to.have.length(1);
     });
 
-    it('all four signs "yes" but a "yes" to the cramp question: part of the pattern, with the one reason that says why', async () => {
+    it('all four signs "yes" but "Yes" or "Not sure" to a look-alike question: part of the pattern, with the one reason that says why', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
-      for (const mimic of ['yes', 'unsure'] as const) {
-        const answers: RlsAnswers = { ...rlsScenarios.matches, explainedByOther: mimic };
+      // Every pair of answers to the two look-alike questions but "No" to both.
+      const pairs = answerValues.flatMap((cramp) => answerValues.map((position): [Answer, Answer] => [cramp, position]));
+      for (const [cramp, position] of pairs.filter((pair) => pair.join() !== 'no,no')) {
+        const answers: RlsFormAnswers = { ...rlsFormScenarios.matches, hardPainfulCramp: cramp, goesWithPositionChange: position };
+        const label = `cramp ${cramp}, position ${position}`;
         await answerSelfCheck(el, answers);
         expectResult(el, 'partial', answers);
         const reasons = shownReasons(el);
-        expect(reasons[0]).to.equal(check.reasons['all-criteria-other-cause']);
-        expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['some-criteria']);
-        expect(reasons, `mimic ${mimic}`).not.to.include(check.reasons['other-cause-possible']);
+        expect(reasons[0], label).to.equal(check.reasons['all-criteria-other-cause']);
+        expect(reasons, label).not.to.include(check.reasons['some-criteria']);
+        expect(reasons, label).not.to.include(check.reasons['other-cause-possible']);
         await startAgainSelfCheck(el);
         expect(rlsResult(el), 'start again clears the result').to.equal(null);
       }
+    });
+
+    it('all four signs "yes" and "No" to both look-alike questions: the answers match the pattern', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
+      const answers: RlsFormAnswers = { ...rlsFormScenarios.matches, hardPainfulCramp: 'no', goesWithPositionChange: 'no' };
+      expect(rlsCriteria.map((criterion) => answers[criterion]), 'all four signs').to.deep.equal(rlsCriteria.map(() => 'yes'));
+      await answerSelfCheck(el, answers);
+      expectResult(el, 'matches', answers);
+      expect(shownReasons(el)[0]).to.equal(check.reasons['all-criteria']);
     });
 
     it('says what makes RLS worse and that RLS medicine must not be stopped suddenly', async () => {
@@ -633,6 +669,224 @@ describe('<rls-symptom-card>', () => {
       expect(shownReasons(el)).to.include(check.reasons['medicine-worsening']);
       expect(check.reasons['medicine-worsening']).to.match(/keep taking it/i);
     });
+  });
+
+  describe('the look-alike questions', () => {
+    it('asks two plain questions after the four signs: a hard, painful cramp, and relief from only changing position', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
+      const shown = shownRlsQuestions(el);
+      expect(shown.slice(0, rlsCriteria.length), 'the four signs come first').to.deep.equal([...rlsCriteria]);
+      expect(shown.slice(rlsCriteria.length, rlsCriteria.length + 2)).to.deep.equal(['hardPainfulCramp', 'goesWithPositionChange']);
+      const legends = qa(el, 'form[part~="self-check"] fieldset legend').map(textOf);
+      expect(legends, 'one legend per question, in the pack words').to.deep.equal(shown.map((key) => check.questions[key as RlsQuestionKey].legend));
+      expect(check.questions.hardPainfulCramp.legend).to.match(/cramp/i);
+      expect(check.questions.goesWithPositionChange.legend).to.match(/position/i);
+      // Each is its own yes / no / not sure question: "No" fits RLS.
+      for (const key of ['hardPainfulCramp', 'goesWithPositionChange'] as const) {
+        const values = qa<HTMLInputElement>(el, `input[type="radio"][name="${key}"]`).map((radio) => radio.value);
+        expect(values, key).to.deep.equal([...answerValues]);
+      }
+    });
+  });
+
+  describe('the medicine question and its follow-up', () => {
+    const takesMedicine = 'takesRlsMedicine' satisfies RlsQuestionKey;
+    const followUp = 'onRlsMedicineWorsening' satisfies RlsQuestionKey;
+
+    /** The follow-up's fieldset as a person finds it: its legend and whether it shows. */
+    function followUpView(el: RlsSymptomCard): { legend: string; shown: boolean } | null {
+      const fieldset = qa(el, 'form[part~="self-check"] fieldset').find((f) => f.querySelector(`input[name="${followUp}"]`));
+      return fieldset ? { legend: textOf(fieldset.querySelector('legend')), shown: isShown(fieldset) } : null;
+    }
+
+    it('hides the follow-up until "Yes" or "Not sure" to taking RLS medicine, shows it right after, and drops it for "No"', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
+      expect(shownRlsQuestions(el), 'before any answer').to.deep.equal(rlsQuestionsAsked({}));
+      expect(shownRlsQuestions(el)).to.include(takesMedicine).and.not.include(followUp);
+      expect(followUpView(el)).to.equal(null);
+
+      for (const answer of ['yes', 'no', 'unsure', 'no', 'yes'] as const) {
+        await fillSelfCheck(el, { [takesMedicine]: answer });
+        const shown = shownRlsQuestions(el);
+        expect(shown, `after "${answer}"`).to.deep.equal(rlsQuestionsAsked({ [takesMedicine]: answer }));
+        if (answer === 'no') {
+          expect(shown, 'no follow-up after "No"').not.to.include(followUp);
+          expect(followUpView(el)).to.equal(null);
+        } else {
+          expect(shown.indexOf(followUp), `the follow-up comes right after the medicine question ("${answer}")`).to.equal(
+            shown.indexOf(takesMedicine) + 1,
+          );
+          expect(followUpView(el)).to.deep.equal({ legend: check.questions[followUp].legend, shown: true });
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('never blocks the result while hidden, and an answer it had before "No" does not count', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
+      // The canonical answers take no RLS medicine: every question shown is answered.
+      const answers = rlsFormScenarios.unlikely;
+      expect(answers[takesMedicine]).to.equal('no');
+      await fillSelfCheck(el, { ...answers, [takesMedicine]: 'yes', [followUp]: 'yes' });
+      expect(shownRlsQuestions(el)).to.include(followUp);
+      await fillSelfCheck(el, { [takesMedicine]: 'no' });
+      expect(shownRlsQuestions(el)).not.to.include(followUp);
+      await submitSelfCheck(el);
+      expect(describeElement(statusRegion(el).querySelector('#unanswered')), 'no "unanswered" message').to.equal('null');
+      expectResult(el, 'unlikely', answers);
+      expect(shownReasons(el)).not.to.include(check.reasons['medicine-worsening']);
+      expect(rlsResult(el)?.paragraphs).to.include(check.noVisitNeeded);
+    });
+
+    it('once shown, asks for an answer like any question, and Tab goes from the medicine question to it by keyboard', async () => {
+      const { el, before } = await cardAfterButton({ sections: 'self-check' });
+      await tabIntoSelfCheck(el, before);
+      // "Not sure" to taking RLS medicine, and the follow-up left unanswered.
+      const answers: RlsFormAnswers = { ...rlsFormScenarios.unlikely, [takesMedicine]: 'unsure' };
+      await answerByKeyboard(el, answers);
+      expect(focused(), 'after the follow-up, Tab reaches the submit button').to.equal(describeElement(submitButton(el)));
+      await press('Enter');
+      await settle(el);
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: 1 }));
+      const active = shadowOf(el).activeElement as HTMLInputElement | null;
+      expect(active?.name, 'focus is on the follow-up').to.equal(followUp);
+
+      await chooseOption(optionIndex(followUp, 'yes'));
+      await el.updateComplete;
+      submitButton(el).focus();
+      await press('Enter');
+      await settle(el);
+      const complete: RlsFormAnswers = { ...answers, [followUp]: 'yes' };
+      expectResult(el, 'unlikely', complete);
+      expect(shownReasons(el)).to.include(check.reasons['medicine-worsening']);
+    });
+
+    for (const worsening of answerValues) {
+      it(`its "${worsening}" ${worsening === 'no' ? 'gives no' : 'gives the'} medicine-worsening reason`, async () => {
+        const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
+        const answers: RlsFormAnswers = { ...rlsFormScenarios.unlikely, [takesMedicine]: 'yes', [followUp]: worsening };
+        await answerSelfCheck(el, answers);
+        expectResult(el, 'unlikely', answers);
+        const reasons = shownReasons(el);
+        if (worsening === 'no') {
+          expect(reasons).not.to.include(check.reasons['medicine-worsening']);
+          expect(rlsResult(el)?.paragraphs).to.include(check.noVisitNeeded);
+        } else {
+          expect(reasons).to.include(check.reasons['medicine-worsening']);
+          expect(rlsResult(el)?.paragraphs, 'see a doctor or nurse').to.include(check.seeClinician);
+        }
+      });
+    }
+  });
+
+  describe('"Check your symptoms" near the title', () => {
+    /** Where the shortcut sits: after the summary, before the first section, and not a heading. */
+    function expectShortcutPlace(el: RlsSymptomCard): void {
+      const shortcut = selfCheckShortcut(el);
+      expect(describeElement(shortcut)).to.equal(`button "${check.heading}"`);
+      if (!shortcut) return;
+      const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      expect(follows(q(el, 'p.summary'), shortcut), 'after the summary').to.equal(true);
+      expect(follows(shortcut, sectionsOf(el)[0].section), 'before the first section').to.equal(true);
+      expect(describeElement(shortcut.closest('h1, h2, h3, h4, h5, h6')), 'not a heading').to.equal('null');
+      expect(isShown(shortcut), 'visible').to.equal(true);
+    }
+
+    /** Presses the shortcut by keyboard: Tab to it from the button before the card, then Enter. */
+    async function pressShortcutByKeyboard(el: RlsSymptomCard, before: HTMLButtonElement): Promise<void> {
+      before.focus();
+      await press('Tab');
+      expect(focused(), 'the first Tab stop').to.equal(describeElement(selfCheckShortcut(el)));
+      await press('Enter');
+      await settle(el);
+    }
+
+    /** The self-check is open, and focus is on its heading button. */
+    function expectAtSelfCheck(el: RlsSymptomCard): void {
+      expectExpanded(sectionNamed(el, 'self-check'), true);
+      expect(focused(), "focus is on the self-check's heading button").to.equal(describeElement(q(el, '#self-check-button')));
+      expect(shadowOf(el).activeElement?.id).to.equal('self-check-button');
+      expect(isShown(q(el, 'form[part~="self-check"]')), 'the form shows').to.equal(true);
+    }
+
+    it('opens the self-check by keyboard and moves focus to its heading button; the first section stays open', async () => {
+      const { el, before } = await cardAfterButton();
+      expectShortcutPlace(el);
+      expectExpanded(sectionNamed(el, 'self-check'), false);
+      await pressShortcutByKeyboard(el, before);
+      expectAtSelfCheck(el);
+      expectExpanded(sectionNamed(el, 'overview'), true);
+      // From there the questions are the next Tab stops.
+      await press('Tab');
+      expect((shadowOf(el).activeElement as HTMLInputElement | null)?.name).to.equal(rlsQuestionOrder[0]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps an open self-check open, and moves focus there again', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      sectionNamed(el, 'self-check').button.click();
+      await el.updateComplete;
+      expectExpanded(sectionNamed(el, 'self-check'), true);
+      await goToSelfCheck(el);
+      expectAtSelfCheck(el);
+      await goToSelfCheck(el);
+      expectAtSelfCheck(el);
+    });
+
+    it('works in variant="compact", where the self-check already shows (closed), and leaves "show all sections" closed', async () => {
+      const { el, before } = await cardAfterButton({ variant: 'compact' });
+      expectShortcutPlace(el);
+      expect(isShown(sectionNamed(el, 'self-check').button), 'the self-check shows in compact').to.equal(true);
+      expectExpanded(sectionNamed(el, 'self-check'), false);
+      await pressShortcutByKeyboard(el, before);
+      expectAtSelfCheck(el);
+      expect(q(el, 'button[aria-controls="more"]').getAttribute('aria-expanded'), '"show all sections" stays closed').to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [name, attributes] of [
+      ['sections puts the self-check last', { sections: 'causes, overview, self-check' }],
+      ['sections puts the self-check last, in compact', { sections: 'causes, overview, symptoms, self-check', variant: 'compact' }],
+    ] as const) {
+      it(`opens the self-check when ${name}`, async () => {
+        const { el, before } = await cardAfterButton(attributes);
+        const visible = sectionsOf(el).filter((view) => isShown(view.button));
+        expect(visible.at(-1)?.label, 'the self-check is the last section shown').to.equal(check.heading);
+        expectShortcutPlace(el);
+        await pressShortcutByKeyboard(el, before);
+        expectAtSelfCheck(el);
+        // And the self-check answers from there, by clicks.
+        await fillSelfCheck(el, rlsScenarios.matches);
+        await submitSelfCheck(el);
+        expectResult(el, 'matches', rlsScenarios.matches);
+      });
+    }
+
+    // "Show all sections" holds only what compact leaves out, and compact always keeps the
+    // self-check: wherever the page puts it, it is never behind that toggle.
+    it('in compact, the self-check is never inside "show all sections", wherever sections puts it', async () => {
+      const others = rlsSectionIds.filter((id) => id !== 'self-check');
+      for (let place = 0; place <= others.length; place += 1) {
+        const order = [...others.slice(0, place), 'self-check', ...others.slice(place)];
+        const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card variant="compact" sections=${order.join(',')}></rls-symptom-card>`);
+        const more = q(el, '#more');
+        expect(more.contains(q(el, '#self-check-button')), `self-check at ${place}: inside "show all sections"`).to.equal(false);
+        expect(isShown(q(el, '#self-check-button')), `self-check at ${place}: its heading shows`).to.equal(true);
+      }
+    });
+
+    for (const [name, sections] of [
+      ['the self-check comes first', 'self-check, overview'],
+      ['the self-check is not among the sections', 'overview, causes'],
+    ] as const) {
+      it(`is not shown when ${name}`, async () => {
+        const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections=${sections}></rls-symptom-card>`);
+        expect(describeElement(selfCheckShortcut(el))).to.equal('undefined');
+        expect(qa(el, 'button').filter((b) => textOf(b) === check.heading).map((b) => b.id)).to.deep.equal(
+          sections.startsWith('self-check') ? ['self-check-button'] : [],
+        );
+      });
+    }
   });
 
   describe('heading-level attribute', () => {
@@ -674,7 +928,7 @@ describe('<rls-symptom-card>', () => {
     it('passes with unanswered questions flagged', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card sections="self-check"></rls-symptom-card>`);
       await submitSelfCheck(el);
-      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionOrder.length }));
+      expect(textOf(statusRegion(el))).to.equal(check.unanswered({ count: rlsQuestionsAsked({}).length }));
       await expect(el).to.be.accessible();
     });
 
@@ -740,6 +994,67 @@ describe('<rls-symptom-card>', () => {
       expect([...about.querySelectorAll('dd')].map(textOf)).to.deep.equal(dates.map(inWords));
       expect([...about.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(dates);
       expect(textOf(about)).to.contain(shared.notDiagnosis);
+    });
+
+    it('keeps the sources behind a "Sources" disclosure, closed by default, with the review dates visible', async () => {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      expect(sourcesState(el)).to.deep.equal({
+        label: shared.sourcesLabel,
+        expanded: 'false',
+        listHidden: true,
+        listShown: false,
+        linksShown: 0,
+        datesShown: true,
+      });
+      const { button, list } = sourcesDisclosure(el);
+      expect(button.getAttribute('aria-controls')).to.equal(list.id);
+      expect(describeElement(button.closest('h1, h2, h3, h4, h5, h6')), 'a plain button, not a heading').to.equal('null');
+      expect(outline(el).at(-1), "the footer's one heading").to.deep.equal(['h3', shared.aboutHeading]);
+      for (const link of list.querySelectorAll('a')) expect(isShown(link), `"${textOf(link)}" is hidden`).to.equal(false);
+    });
+
+    it('opens and closes the sources by keyboard, reached with Tab after the last section', async () => {
+      const { el } = await cardAfterButton();
+      const last = sectionsOf(el).at(-1);
+      expect(last?.label).to.equal(check.heading);
+      last?.button.focus();
+      await press('Tab');
+      expect(focused(), 'Tab from the last (closed) section reaches "Sources"').to.equal(describeElement(sourcesDisclosure(el).button));
+      await press('Enter');
+      await el.updateComplete;
+      const withLinks = citedBy(rlsSectionIds).filter((id) => (sources[id] as Source).url).length;
+      expect(withLinks).to.be.greaterThan(0);
+      expect(sourcesState(el)).to.deep.equal({
+        label: shared.sourcesLabel,
+        expanded: 'true',
+        listHidden: false,
+        listShown: true,
+        linksShown: withLinks,
+        datesShown: true,
+      });
+      await press('Tab');
+      expect(focused(), 'the first source link is the next stop').to.equal(describeElement(sourcesDisclosure(el).list.querySelector('a')));
+      await expect(el).to.be.accessible();
+
+      sourcesDisclosure(el).button.focus();
+      await press('Space');
+      await el.updateComplete;
+      expect(sourcesState(el)).to.include({ expanded: 'false', listHidden: true, listShown: false, datesShown: true });
+    });
+
+    it('prints the sources while they are closed on screen', async function () {
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // this browser's launcher cannot emulate print media
+      }
+      try {
+        expect(sourcesState(el)).to.include({ expanded: 'false', listShown: true, datesShown: true });
+        expect(isShown(sourcesDisclosure(el).button), 'the "Sources" label prints above the list').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 });

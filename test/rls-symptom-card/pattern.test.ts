@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
   assessRlsPattern,
+  completeRlsAnswers,
+  isRlsQuestionAsked,
+  rlsQuestionOrder,
+  rlsQuestionsAsked,
   rlsRules,
   type RlsAnswers,
   type RlsAssessment,
+  type RlsGivenAnswers,
 } from '../../src/rls-symptom-card/rls-pattern.js';
 import { moduleSource } from '../helpers/module-source.js';
 
@@ -335,5 +340,222 @@ describe('assessRlsPattern', () => {
         expect([...result.reasons], worsening).to.deep.equal(['few-criteria', 'medicine-worsening']);
       }
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The form (issue 16): the old look-alike question is asked as two plain questions, and the old
+// medicine question as "Do you take medicine for RLS?" with a follow-up asked only after "Yes"
+// or "Not sure". `completeRlsAnswers` turns the form's answers into the answers above. The old
+// answers are rebuilt here from the issue's words, independently of the module, and the results
+// compared through the oracle.
+
+/** The form's answers, every question it asks answered (the follow-up only when asked). */
+type FormAnswers = RlsGivenAnswers;
+
+/**
+ * The old single look-alike answer the two questions stand for: yes if either is yes; else not
+ * sure if either is not sure; else no.
+ */
+function oldLookAlike(cramp: Answer, position: Answer): Answer {
+  const both = [cramp, position];
+  if (both.includes('yes')) return 'yes';
+  if (both.includes('unsure')) return 'unsure';
+  return 'no';
+}
+
+/**
+ * The old medicine answer: the follow-up's, or "No" for someone who takes no RLS medicine (the old
+ * question's hint said so).
+ */
+function oldMedicineAnswer(takes: Answer, followUp: Answer | undefined): Answer {
+  if (takes === 'no') return 'no';
+  if (followUp === undefined) throw new Error('the follow-up is asked after "yes" or "not sure"');
+  return followUp;
+}
+
+/** The answers the old form would have held for the same visitor. */
+function oldAnswers(form: FormAnswers): RlsAnswers {
+  const get = <T extends string>(key: keyof FormAnswers): T => {
+    const value = form[key];
+    if (value === undefined) throw new Error(`no answer to ${key}`);
+    return value as T;
+  };
+  return {
+    urgeToMove: get('urgeToMove'),
+    startsAtRest: get('startsAtRest'),
+    reliefWithMovement: get('reliefWithMovement'),
+    worseEvening: get('worseEvening'),
+    explainedByOther: oldLookAlike(get('hardPainfulCramp'), get('goesWithPositionChange')),
+    frequency: get('frequency'),
+    sleepAffected: get('sleepAffected'),
+    onRlsMedicineWorsening: oldMedicineAnswer(get('takesRlsMedicine'), form.onRlsMedicineWorsening as Answer | undefined),
+  };
+}
+
+/**
+ * Every set of answers the form can hold once complete: 3^4 signs × 3 × 3 look-alike × 2
+ * frequencies × 3 sleep × (1 "no" to medicine + 2 × 3 follow-up) = 30618.
+ */
+function* everyFormAnswerSet(): Generator<FormAnswers> {
+  for (const urgeToMove of ANSWERS)
+    for (const startsAtRest of ANSWERS)
+      for (const reliefWithMovement of ANSWERS)
+        for (const worseEvening of ANSWERS)
+          for (const hardPainfulCramp of ANSWERS)
+            for (const goesWithPositionChange of ANSWERS)
+              for (const frequency of FREQUENCIES)
+                for (const sleepAffected of ANSWERS)
+                  for (const takesRlsMedicine of ANSWERS) {
+                    const form: FormAnswers = {
+                      urgeToMove,
+                      startsAtRest,
+                      reliefWithMovement,
+                      worseEvening,
+                      hardPainfulCramp,
+                      goesWithPositionChange,
+                      frequency,
+                      sleepAffected,
+                      takesRlsMedicine,
+                    };
+                    if (takesRlsMedicine === 'no') yield form;
+                    else for (const onRlsMedicineWorsening of ANSWERS) yield { ...form, onRlsMedicineWorsening };
+                  }
+}
+
+/** A complete set of form answers: every question "no", twice weekly (no RLS medicine), with `changes` on top. */
+function formAnswers(changes: FormAnswers): FormAnswers {
+  return {
+    urgeToMove: 'no',
+    startsAtRest: 'no',
+    reliefWithMovement: 'no',
+    worseEvening: 'no',
+    hardPainfulCramp: 'no',
+    goesWithPositionChange: 'no',
+    frequency: 'twice-weekly-or-more',
+    sleepAffected: 'no',
+    takesRlsMedicine: 'no',
+    ...changes,
+  };
+}
+
+describe('the self-check form: which questions it asks', () => {
+  it('asks the medicine follow-up right after the medicine question, and only after "Yes" or "Not sure"', () => {
+    expect(rlsQuestionOrder.indexOf('onRlsMedicineWorsening'), 'the follow-up comes right after').to.equal(
+      rlsQuestionOrder.indexOf('takesRlsMedicine') + 1,
+    );
+    for (const takesRlsMedicine of [undefined, ...ANSWERS]) {
+      const label = `takes RLS medicine: ${takesRlsMedicine ?? 'no answer yet'}`;
+      const asked = takesRlsMedicine === 'yes' || takesRlsMedicine === 'unsure';
+      const given: FormAnswers = takesRlsMedicine ? { takesRlsMedicine } : {};
+      expect(isRlsQuestionAsked('onRlsMedicineWorsening', given), label).to.equal(asked);
+      const others = rlsQuestionOrder.filter((key) => key !== 'onRlsMedicineWorsening');
+      expect(others.filter((key) => !isRlsQuestionAsked(key, given)), `${label}: every other question is asked`).to.deep.equal([]);
+      expect(rlsQuestionsAsked(given), label).to.deep.equal(asked ? [...rlsQuestionOrder] : others);
+    }
+  });
+
+  it('asks the look-alike question as two questions, and no longer the old single one', () => {
+    expect(rlsQuestionOrder).to.include.members(['hardPainfulCramp', 'goesWithPositionChange']);
+    expect(rlsQuestionOrder as readonly string[]).not.to.include('explainedByOther');
+  });
+});
+
+describe('completeRlsAnswers', () => {
+  it('combines the two look-alike answers: "yes" if either is "yes", else "not sure" if either is, else "no"', () => {
+    // "cramp position": the one answer they stand for, pair by pair.
+    const expected: Record<string, Answer> = {
+      'yes yes': 'yes',
+      'yes no': 'yes',
+      'yes unsure': 'yes',
+      'no yes': 'yes',
+      'unsure yes': 'yes',
+      'unsure unsure': 'unsure',
+      'unsure no': 'unsure',
+      'no unsure': 'unsure',
+      'no no': 'no',
+    };
+    for (const hardPainfulCramp of ANSWERS) {
+      for (const goesWithPositionChange of ANSWERS) {
+        const pair = `${hardPainfulCramp} ${goesWithPositionChange}`;
+        const complete = completeRlsAnswers(formAnswers({ ...ALL_FOUR_YES, hardPainfulCramp, goesWithPositionChange, sleepAffected: 'unsure' }));
+        expect(complete, pair).to.deep.equal(answers({ ...ALL_FOUR_YES, explainedByOther: expected[pair], sleepAffected: 'unsure' }));
+      }
+    }
+  });
+
+  it('counts a follow-up that is not asked (no RLS medicine) as "no", whatever it held before', () => {
+    for (const stale of [undefined, ...ANSWERS]) {
+      const form = formAnswers({ takesRlsMedicine: 'no', ...(stale && { onRlsMedicineWorsening: stale }) });
+      expect(completeRlsAnswers(form)?.onRlsMedicineWorsening, `a follow-up answer left from before: ${stale}`).to.equal('no');
+    }
+    for (const takesRlsMedicine of ['yes', 'unsure'] as const) {
+      for (const onRlsMedicineWorsening of ANSWERS) {
+        const complete = completeRlsAnswers(formAnswers({ takesRlsMedicine, onRlsMedicineWorsening }));
+        expect(complete?.onRlsMedicineWorsening, `takes ${takesRlsMedicine}, follow-up ${onRlsMedicineWorsening}`).to.equal(onRlsMedicineWorsening);
+      }
+    }
+  });
+
+  it('returns undefined while a question the form asks is unanswered', () => {
+    for (const takesRlsMedicine of ANSWERS) {
+      const complete = formAnswers({ takesRlsMedicine, ...(takesRlsMedicine !== 'no' && { onRlsMedicineWorsening: 'yes' }) });
+      expect(completeRlsAnswers(complete), `complete, takes ${takesRlsMedicine}`).not.to.equal(undefined);
+      for (const key of rlsQuestionsAsked(complete)) {
+        const without: FormAnswers = Object.fromEntries(Object.entries(complete).filter(([question]) => question !== key));
+        expect(completeRlsAnswers(without), `takes ${takesRlsMedicine}, no answer to ${key}`).to.equal(undefined);
+      }
+    }
+    expect(completeRlsAnswers({}), 'nothing answered').to.equal(undefined);
+  });
+
+  it('returns undefined for an answer of the wrong kind', () => {
+    const wrong = [
+      { frequency: 'yes' },
+      { urgeToMove: 'less-often' },
+      { takesRlsMedicine: 'sometimes' },
+      { takesRlsMedicine: 'yes', onRlsMedicineWorsening: 'twice-weekly-or-more' },
+    ] as unknown as FormAnswers[];
+    for (const changes of wrong) expect(completeRlsAnswers(formAnswers(changes)), JSON.stringify(changes)).to.equal(undefined);
+  });
+
+  it('gives, for every one of the 30618 complete form answer sets, the result of the old single questions: no lower "see a doctor or nurse"', () => {
+    const all = [...everyFormAnswerSet()];
+    expect(all).to.have.length(30618);
+    const incomplete: FormAnswers[] = [];
+    const different: { form: FormAnswers; expected: Expected; got: Expected }[] = [];
+    const lowered: FormAnswers[] = [];
+    const reached = new Set<string>();
+    for (const form of all) {
+      const complete = completeRlsAnswers(form);
+      if (!complete) {
+        incomplete.push(form);
+        continue;
+      }
+      const old = oldAnswers(form);
+      reached.add(JSON.stringify(old));
+      // The old result, by the independent oracle.
+      const expected = oracle(old);
+      const got = actual(assessRlsPattern(complete));
+      if (JSON.stringify(got) !== JSON.stringify(expected)) different.push({ form, expected, got });
+      if (expected.seeClinician && !got.seeClinician) lowered.push(form);
+    }
+    expect(incomplete.length, JSON.stringify(incomplete.slice(0, 3))).to.equal(0);
+    expect(lowered.length, `lower "see a doctor or nurse" than before: ${JSON.stringify(lowered.slice(0, 3))}`).to.equal(0);
+    expect(different.length, JSON.stringify(different.slice(0, 3), null, 2)).to.equal(0);
+    // Every answer set of the old form is one some visitor of the new form gives.
+    expect(reached.size, 'old answer sets reached').to.equal([...everyAnswerSet()].length);
+  });
+
+  it('matches the pattern for 42 form answer sets only: all four signs "yes" and "No" to both look-alike questions', () => {
+    const matching = [...everyFormAnswerSet()].filter((form) => {
+      const complete = completeRlsAnswers(form);
+      return complete !== undefined && assessRlsPattern(complete).pattern === 'matches';
+    });
+    expect(matching).to.have.length(42); // 2 frequencies × 3 sleep answers × 7 medicine answers
+    const signsAndLookAlike = matching.map((form) =>
+      [form.urgeToMove, form.startsAtRest, form.reliefWithMovement, form.worseEvening, form.hardPainfulCramp, form.goesWithPositionChange].join(' '),
+    );
+    expect([...new Set(signsAndLookAlike)]).to.deep.equal(['yes yes yes yes no no']);
   });
 });

@@ -1,11 +1,32 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { sharedTexts } from '../../src/shared/lhw-element.js';
 import type { BaseFixture } from '../fixtures/base-fixture.js';
 import '../fixtures/base-fixture.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 import { settle, shownLanguage } from '../harness/widget.js';
-import { shadowOf as shadow, textOf as text } from '../helpers/shadow.js';
+import { press } from '../helpers/keyboard.js';
+import { isShown as shown, shadowOf as shadow, textOf as text } from '../helpers/shadow.js';
+
+/** The "Sources" button's state and whether its list is hidden. */
+function sourcesState(el: BaseFixture): { expanded: string | null; hidden: boolean } {
+  return {
+    expanded: shadow(el).querySelector('#sources-button')?.getAttribute('aria-expanded') ?? null,
+    hidden: shadow(el).querySelector('#sources-panel')?.hasAttribute('hidden') ?? false,
+  };
+}
+
+/** Presses "Sources" in the footer. */
+async function openSources(el: BaseFixture): Promise<void> {
+  shadow(el).querySelector<HTMLButtonElement>('#sources-button')?.click();
+  await el.updateComplete;
+}
+
+/** Whether a person can see `element` (false when there is none). */
+function isShown(element: Element | null): boolean {
+  return element !== null && shown(element);
+}
 
 describe('LhwElement basics', () => {
   describe('accessibility (axe)', () => {
@@ -26,12 +47,20 @@ describe('LhwElement basics', () => {
         ></lhw-base-fixture>`);
         await expect(el).to.be.accessible();
       });
+
+      it(`passes with "Sources" opened, ${theme} theme`, async () => {
+        const el = await fixture<BaseFixture>(html`<lhw-base-fixture theme=${theme}></lhw-base-fixture>`);
+        await openSources(el);
+        await expect(el).to.be.accessible();
+      });
     }
   });
 
   describe('about footer', () => {
-    it('names each source by publisher and title, as a link', async () => {
+    it('names each source by publisher and title, as a link, once "Sources" is opened', async () => {
       const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      await openSources(el);
+      expect(sourcesState(el)).to.deep.equal({ expanded: 'true', hidden: false });
       const links = [...shadow(el).querySelectorAll('[part=about] li a')].map((a) => ({
         text: text(a),
         href: a.getAttribute('href'),
@@ -39,6 +68,57 @@ describe('LhwElement basics', () => {
       expect(links).to.deep.equal([
         { text: 'NHS: Restless legs syndrome', href: 'https://www.nhs.uk/conditions/restless-legs-syndrome/' },
       ]);
+    });
+
+    it('keeps the sources behind a closed "Sources" disclosure, which opens and closes', async () => {
+      const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      const button = shadow(el).querySelector('[part=about] #sources-button');
+      expect(text(button)).to.equal(sharedTexts.in('en').sourcesLabel);
+      expect(button?.localName, 'a real button').to.equal('button');
+      expect(button?.getAttribute('aria-controls')).to.equal('sources-panel');
+      expect(shadow(el).querySelector('#sources-panel')?.localName, 'it controls the source list').to.equal('ul');
+      expect(sourcesState(el), 'closed at first').to.deep.equal({ expanded: 'false', hidden: true });
+      expect(isShown(shadow(el).querySelector('#sources-panel li')), 'no source shows').to.equal(false);
+
+      await openSources(el);
+      expect(sourcesState(el), 'opened').to.deep.equal({ expanded: 'true', hidden: false });
+      expect(isShown(shadow(el).querySelector('#sources-panel li')), 'the sources show').to.equal(true);
+
+      await openSources(el);
+      expect(sourcesState(el), 'closed again').to.deep.equal({ expanded: 'false', hidden: true });
+    });
+
+    it('opens "Sources" from the keyboard (Enter and Space on the button)', async () => {
+      const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('#sources-button')!;
+      button.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(sourcesState(el)).to.deep.equal({ expanded: 'true', hidden: false });
+      await press('Space');
+      await el.updateComplete;
+      expect(sourcesState(el)).to.deep.equal({ expanded: 'false', hidden: true });
+    });
+
+    it('shows the review dates while the sources are closed', async () => {
+      const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      expect(sourcesState(el).hidden).to.equal(true);
+      expect([...shadow(el).querySelectorAll('[part=about] time')].map(isShown)).to.deep.equal([true, true]);
+    });
+
+    it('prints the source list even while it is closed', async function () {
+      const el = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // this browser's launcher cannot emulate print media
+      }
+      try {
+        expect(isShown(shadow(el).querySelector('#sources-panel li')), 'printed').to.equal(true);
+        expect(getComputedStyle(shadow(el).querySelector('#sources-panel')!).display).to.equal('block');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('says it is not a diagnosis, under its own heading', async () => {

@@ -27,9 +27,18 @@ import {
   answerQuestion,
   answerScenario,
   expectedReasons,
-  next, shownTwitchText, tickSign, twitchResult, twitchScenarios, twitchScreen } from '../harness/twitch.js';
+  next,
+  shownQuestions,
+  shownTwitchText,
+  startAgain,
+  tickSign,
+  twitchResult,
+  twitchScenarios,
+  twitchScreen,
+} from '../harness/twitch.js';
 import { settle, shownLanguage } from '../harness/widget.js';
 import { q, textOf } from '../helpers/shadow.js';
+import { sourcesState } from '../helpers/spasm-view.js';
 
 type Widget = RlsSymptomCard | TwitchRedflagCheck | SpasmReliefSteps;
 
@@ -105,7 +114,7 @@ describe('language add-ons: a pack registered before the widgets render', () => 
     expect(unsupportedWarnings(warnings)).to.deep.equal([]);
   });
 
-  it('speaks the add-on in the states a visitor reaches: a twitching result, an RLS result, a guided cramp step', async () => {
+  it('speaks the add-on in the states a visitor reaches: a twitching result and follow-up, an RLS result, a guided cramp step, the sources', async () => {
     const { rls, twitch, spasm } = await mountAll(testLanguage);
 
     const scenario = twitchScenarios.urgent;
@@ -118,6 +127,15 @@ describe('language add-ons: a pack registered before the widgets render', () => 
     expect(result.reasons).to.deep.equal(expectedReasons(twitch, scenario));
     expect(textOutsideTestPack(twitch), 'twitching check, urgent result').to.deep.equal([]);
 
+    // The follow-up question, asked once weakness is answered "Yes".
+    await startAgain(twitch);
+    tickSign(twitch, 'none');
+    await next(twitch);
+    answerQuestion(twitch, 'weakness', 'yes');
+    await settle(twitch);
+    expect(shownQuestions(twitch), 'the follow-up shows').to.include('weaknessWorsening');
+    expect(textOutsideTestPack(twitch), 'twitching check, the weakness follow-up').to.deep.equal([]);
+
     await answerSelfCheck(rls, rlsScenarios.matches);
     const check = shownRlsText(rls).selfCheck;
     expect(check.results.matches.heading, 'the harness reads the add-on').to.equal(wrapped(rlsTexts.in('en').selfCheck.results.matches.heading));
@@ -128,6 +146,15 @@ describe('language add-ons: a pack registered before the widgets render', () => 
     expect(currentStepHeading(spasm)).to.equal(shownSpasmText(spasm).steps['heat-ice'].heading);
     expect(currentStepHeading(spasm)).to.equal(wrapped(spasmTexts.in('en').steps['heat-ice'].heading));
     expect(textOutsideTestPack(spasm), 'cramp steps, the heat-or-ice step with its timer').to.deep.equal([]);
+
+    // Each footer's "Sources" list, opened: its button speaks the add-on (the sources themselves
+    // are the publishers' titles, not the pack's).
+    for (const el of [rls, twitch, spasm]) {
+      q<HTMLButtonElement>(el, '#sources-button').click();
+      await settle(el);
+      expect(sourcesState(el), `<${el.localName}> sources`).to.include({ label: wrapped(sharedTexts.in('en').sourcesLabel), expanded: 'true', listShown: true });
+      expect(textOutsideTestPack(el), `<${el.localName}>, sources open`).to.deep.equal([]);
+    }
 
     expect(unsupportedWarnings(warnings)).to.deep.equal([]);
   });

@@ -121,24 +121,146 @@ describe('theme', () => {
       expect(luminance(dark.backgroundColor)).to.be.below(luminance(dark.color));
       expect(luminance(dark.backgroundColor)).to.be.below(luminance(light.backgroundColor));
     });
+  });
 
-    it('theme="auto" follows the system colour scheme', async function () {
+  describe('theme="auto" follows the host page', () => {
+    // `auto` is dark only where the page supports a dark colour scheme (its root's `color-scheme`,
+    // inherited by the widget, or `<meta name="color-scheme">`) AND the system is dark. The page
+    // is read when the widget connects, so each test sets the page up before it mounts a widget.
+    let rootScheme: string;
+    let emulating = false;
+    const metas: HTMLMetaElement[] = [];
+
+    /** Emulates the system's colour scheme; false when this browser's launcher cannot. */
+    async function system(colorScheme: 'light' | 'dark'): Promise<boolean> {
       try {
-        await emulateMedia({ colorScheme: 'dark' });
+        await emulateMedia({ colorScheme });
+        emulating = true;
+        return true;
       } catch {
-        this.skip(); // this browser's launcher cannot emulate prefers-color-scheme (Firefox over BiDi)
+        return false; // e.g. Firefox over BiDi
       }
-      try {
-        const forcedDark = baseStyle(await fixture<BaseFixture>(html`<lhw-base-fixture theme="dark"></lhw-base-fixture>`));
-        const forcedLight = baseStyle(await fixture<BaseFixture>(html`<lhw-base-fixture theme="light"></lhw-base-fixture>`));
-        const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
-        expect(baseStyle(auto).backgroundColor, 'system dark').to.equal(forcedDark.backgroundColor);
+    }
 
-        await emulateMedia({ colorScheme: 'light' });
-        expect(baseStyle(auto).backgroundColor, 'system light').to.equal(forcedLight.backgroundColor);
-      } finally {
-        await emulateMedia({ colorScheme: 'light' });
-      }
+    function addMeta(content: string): void {
+      const meta = document.createElement('meta');
+      meta.name = 'color-scheme';
+      meta.content = content;
+      document.head.append(meta);
+      metas.push(meta);
+    }
+
+    /** The outer box's background with `theme` forced, for comparison. */
+    async function forced(theme: 'light' | 'dark'): Promise<string> {
+      return baseStyle(await fixture<BaseFixture>(html`<lhw-base-fixture theme=${theme}></lhw-base-fixture>`)).backgroundColor;
+    }
+
+    beforeEach(() => {
+      rootScheme = document.documentElement.style.colorScheme;
+    });
+
+    afterEach(async () => {
+      document.documentElement.style.colorScheme = rootScheme;
+      for (const meta of metas.splice(0)) meta.remove();
+      if (emulating) await emulateMedia({ colorScheme: 'light' });
+      emulating = false;
+    });
+
+    /** The outer box's theme class and the colour scheme it computes to. */
+    function look(el: Element): { theme: string; colorScheme: string } {
+      const base = shadow(el).querySelector('[part=base]');
+      const theme = [...(base?.classList ?? [])].filter((name) => name.startsWith('theme-')).join(' ');
+      return { theme, colorScheme: baseStyle(el).colorScheme };
+    }
+
+    // What the page allows decides the outer box's own colour scheme, in every browser (no
+    // emulation needed): `light` alone, or `light dark` to follow the system.
+    for (const { page, meta, theme, expected } of [
+      { page: '', meta: undefined, theme: 'auto', expected: { theme: 'theme-light', colorScheme: 'light' } },
+      { page: 'light', meta: undefined, theme: 'auto', expected: { theme: 'theme-light', colorScheme: 'light' } },
+      { page: 'only light', meta: undefined, theme: 'auto', expected: { theme: 'theme-light', colorScheme: 'light' } },
+      { page: 'light dark', meta: undefined, theme: 'auto', expected: { theme: 'theme-auto', colorScheme: 'light dark' } },
+      { page: '', meta: 'light dark', theme: 'auto', expected: { theme: 'theme-auto', colorScheme: 'light dark' } },
+      { page: '', meta: 'light', theme: 'auto', expected: { theme: 'theme-light', colorScheme: 'light' } },
+      // The root's own colour scheme wins over the meta element, as it does for the page.
+      { page: 'light', meta: 'light dark', theme: 'auto', expected: { theme: 'theme-light', colorScheme: 'light' } },
+      { page: '', meta: undefined, theme: 'dark', expected: { theme: 'theme-dark', colorScheme: 'dark' } },
+      { page: 'light dark', meta: undefined, theme: 'light', expected: { theme: 'theme-light', colorScheme: 'light' } },
+    ] as const) {
+      const where = `${page ? `color-scheme: ${page}` : 'no color-scheme'}${meta ? ` and <meta content="${meta}">` : ''}`;
+      it(`theme="${theme}" on a page with ${where} gives ${expected.theme}`, async () => {
+        document.documentElement.style.colorScheme = page;
+        if (meta) addMeta(meta);
+        const el = await fixture<BaseFixture>(html`<lhw-base-fixture theme=${theme}></lhw-base-fixture>`);
+        expect(look(el)).to.deep.equal(expected);
+      });
+    }
+
+    it('stays light on a page that sets no colour scheme, even when the system is dark', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = '';
+      expect(getComputedStyle(document.documentElement).colorScheme, 'the test page sets none').to.equal('normal');
+      const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
+      expect(baseStyle(auto).backgroundColor, 'system dark, page without a scheme').to.equal(await forced('light'));
+      const byDefault = await fixture<BaseFixture>(html`<lhw-base-fixture></lhw-base-fixture>`);
+      expect(baseStyle(byDefault).backgroundColor, 'no theme attribute').to.equal(await forced('light'));
+    });
+
+    it('stays light on a page whose root says color-scheme: light, even when the system is dark', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = 'light';
+      const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
+      expect(baseStyle(auto).backgroundColor).to.equal(await forced('light'));
+    });
+
+    it('follows the system on a page whose root says color-scheme: light dark', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = 'light dark';
+      const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
+      expect(baseStyle(auto).backgroundColor, 'system dark').to.equal(await forced('dark'));
+
+      await system('light');
+      expect(baseStyle(auto).backgroundColor, 'system light').to.equal(await forced('light'));
+    });
+
+    it('follows the system on a page with <meta name="color-scheme" content="light dark">', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = '';
+      addMeta('light dark');
+      const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
+      expect(baseStyle(auto).backgroundColor, 'system dark').to.equal(await forced('dark'));
+
+      await system('light');
+      expect(baseStyle(auto).backgroundColor, 'system light').to.equal(await forced('light'));
+    });
+
+    it('stays light with <meta name="color-scheme" content="light">, even when the system is dark', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = '';
+      addMeta('light');
+      const auto = await fixture<BaseFixture>(html`<lhw-base-fixture theme="auto"></lhw-base-fixture>`);
+      expect(baseStyle(auto).backgroundColor).to.equal(await forced('light'));
+    });
+
+    it('follows a container of the widget that says color-scheme: light dark (it is inherited)', async function () {
+      if (!(await system('dark'))) this.skip();
+      document.documentElement.style.colorScheme = '';
+      const wrapper = await renderWrapper(html`<div style="color-scheme: light dark"><lhw-base-fixture theme="auto"></lhw-base-fixture></div>`);
+      expect(baseStyle(wrapper.querySelector('lhw-base-fixture')!).backgroundColor).to.equal(await forced('dark'));
+    });
+
+    it('theme="light" and theme="dark" force one, whatever the page and the system say', async function () {
+      if (!(await system('dark'))) this.skip();
+      const light = await forced('light');
+      const dark = await forced('dark');
+      expect(light).not.to.equal(dark);
+
+      document.documentElement.style.colorScheme = 'light dark';
+      expect(await forced('light'), 'light on a light-dark page, system dark').to.equal(light);
+      await system('light');
+      expect(await forced('dark'), 'dark on a light-dark page, system light').to.equal(dark);
+      document.documentElement.style.colorScheme = 'light';
+      expect(await forced('dark'), 'dark on a light-only page').to.equal(dark);
     });
   });
 

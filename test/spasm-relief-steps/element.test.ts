@@ -10,7 +10,7 @@
 // that counts warnings uses attribute values that no other test in this file uses.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { packs } from '../../src/lang/built-in.js';
-import { sources } from '../../src/shared/sources.js';
+import { sources, type Source } from '../../src/shared/sources.js';
 import type { SpasmReliefSteps } from '../../src/spasm-relief-steps/define.js';
 import '../../src/spasm-relief-steps/define.js';
 import {
@@ -28,12 +28,22 @@ import type { TwitchRedflagCheck } from '../../src/twitch-redflag-check/define.j
 import '../../src/twitch-redflag-check/define.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
-import { currentStep, currentStepHeading, eased as pressEased, goToStep, nextStep, previousStep } from '../harness/spasm.js';
+import {
+  currentStep,
+  currentStepHeading,
+  eased as pressEased,
+  goToStep,
+  nextStep,
+  openCautionHeadings,
+  previousStep,
+  timerTimeLeft,
+  toggleTimer,
+} from '../harness/spasm.js';
 import { settle, shownLanguage } from '../harness/widget.js';
 import { press } from '../helpers/keyboard.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 import { installFakeClock, type FakeClock } from '../helpers/spasm-clock.js';
-import { blockTexts, buttonLabelled, focusedIn, mustButton, outlineOf } from '../helpers/spasm-view.js';
+import { blockTexts, buttonLabelled, focusedIn, mustButton, outlineOf, sourcesDisclosure, sourcesState } from '../helpers/spasm-view.js';
 
 const text = packs.en.spasm;
 const shared = packs.en.shared;
@@ -190,8 +200,13 @@ function buttonStop(label: string): string {
   return `button "${label}"`;
 }
 
+/** How a focused link reads in `focusedIn` (labels here are shorter than its 60-character cut). */
+function linkStop(label: string): string {
+  return `a "${label}"`;
+}
+
 /** The first tab stop of every widget: the emergency call link in "check first", above the steps. */
-const checkFirstCallStop = `a "${shared.callNumber({ number: '911' })}"`;
+const checkFirstCallStop = linkStop(shared.callNumber({ number: '911' }));
 
 /** Guided mode: clicks Next (the harness) until the step `id` shows, headed as the English text says. */
 async function clickToStep(el: SpasmReliefSteps, id: SpasmStepId): Promise<void> {
@@ -484,11 +499,12 @@ describe('<spasm-relief-steps>', () => {
         await settle(el);
         expectOnStep('heat-ice', 4);
 
-        expect(await tabStops(el, 5), 'Tab order on the heat-or-ice step (Reset is disabled)').to.deep.equal(
-          [text.steps['heat-ice'].cautions.heading, timer.start, guided.back, guided.next, guided.eased].map(buttonStop),
+        // The heat and cold safety rules stand open above the timer: no disclosure button to Tab to.
+        expect(await tabStops(el, 4), 'Tab order on the heat-or-ice step (Reset is disabled)').to.deep.equal(
+          [timer.start, guided.back, guided.next, guided.eased].map(buttonStop),
         );
         q(el, '#step-heading').focus();
-        await tabStops(el, 4);
+        await tabStops(el, 3);
         await press('Enter');
         await settle(el);
         expectOnStep('pain-relief', 5);
@@ -810,6 +826,97 @@ describe('<spasm-relief-steps>', () => {
     });
   });
 
+  describe('heat and cold safety', () => {
+    const safety = text.steps['heat-ice'].cautions;
+    const rules = blockTexts(safety.body);
+
+    /** The paragraphs, list items and terms inside `root` that say one of the safety rules. */
+    function ruleLines(root: ParentNode): HTMLElement[] {
+      return [...root.querySelectorAll<HTMLElement>('p, li, dt, dd')].filter((line) => rules.includes(textOf(line)));
+    }
+
+    /** Whether `a` ends above where `b` starts on the screen, and comes before it in the page. */
+    function above(a: Element, b: Element): boolean {
+      const inPage = (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      return inPage && a.getBoundingClientRect().bottom <= b.getBoundingClientRect().top + 0.5;
+    }
+
+    it('guided mode: "Heat and cold safety" and its rules stand open above the timer before it starts, with no disclosure button', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps mode="guided"></spasm-relief-steps>`);
+      await clickToStep(el, 'heat-ice');
+      const steps = q(el, '[part~="steps"]');
+      const timerBox = mustTimer(el);
+      // The timer has not started.
+      expect(timerButtons(el)).to.deep.equal([`${timer.start} (enabled)`, `${timer.reset} (disabled)`]);
+      expect(timerTimeLeft(el)).to.equal(timer.timeLeft({ clock: FULL_CLOCK }));
+
+      expect(openCautionHeadings(el), 'the safety heading stands open on the step').to.deep.equal([safety.heading]);
+      expect(outlineOf(steps), 'a heading of its own, beside the timer, under the step').to.deep.equal([
+        ['h3', text.stepsHeading],
+        ['h4', headingOf('heat-ice')],
+        ['h5', safety.heading],
+        ['h5', timer.heading({ minutes: HEAT_ICE_MINUTES })],
+      ]);
+      expect(cautionViews(el, steps).map((view) => view.label), 'no disclosure on the step').to.deep.equal([]);
+      expect(qa(el, '[part~="steps"] [aria-expanded]').map(describeElement), 'no disclosure button').to.deep.equal([]);
+
+      const heading = qa(el, '[part~="steps"] :is(h1, h2, h3, h4, h5, h6)').find((h) => textOf(h) === safety.heading);
+      expect(describeElement(heading)).to.equal(`h5 "${safety.heading}"`);
+      if (!heading) return;
+      expect(isShown(heading)).to.equal(true);
+      expect(above(heading, timerBox), 'the heading is above the timer').to.equal(true);
+      const lines = ruleLines(steps);
+      expect(lines.map(textOf), 'every rule, once, in order').to.deep.equal(rules);
+      for (const line of lines) {
+        const rule = textOf(line);
+        expect(isShown(line), `"${rule}" is visible`).to.equal(true);
+        expect(above(heading, line), `"${rule}" is under the heading`).to.equal(true);
+        expect(above(line, timerBox), `"${rule}" is above the timer`).to.equal(true);
+      }
+
+      // They stay while the timer runs.
+      await toggleTimer(el);
+      expect(timerButtons(el)[0]).to.equal(`${timer.pause} (enabled)`);
+      expect(ruleLines(steps).filter(isShown).map(textOf)).to.deep.equal(rules);
+      await toggleTimer(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('list mode: "Heat and cold safety" stays a closed disclosure beside its step, opened by keyboard, also after guided mode', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
+      const expectClosedDisclosure = (when: string): void => {
+        const item = listItemOf(el, 'heat-ice');
+        const views = cautionViews(el, item);
+        expect(views.map((view) => view.label), when).to.deep.equal([safety.heading]);
+        expectExpanded(views[0], false);
+        expect(ruleLines(item).filter(isShown).map(textOf), `${when}: no rule shows`).to.deep.equal([]);
+        expect(openCautionHeadings(el), when).to.deep.equal([]);
+      };
+      expectClosedDisclosure('list mode');
+      await expectCautionsByKeyboard(el, [safety], listItemOf(el, 'heat-ice'));
+
+      el.setAttribute('mode', 'guided');
+      await settle(el);
+      await clickToStep(el, 'heat-ice');
+      expect(openCautionHeadings(el)).to.deep.equal([safety.heading]);
+      el.setAttribute('mode', 'list');
+      await settle(el);
+      expectClosedDisclosure('back in list mode');
+    });
+
+    it('guided mode: the pain-relief cautions stay disclosures, on the step and in aftercare', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps mode="guided"></spasm-relief-steps>`);
+      await clickToStep(el, 'pain-relief');
+      expect(openCautionHeadings(el)).to.deep.equal([]);
+      expect(cautionViews(el).map((view) => view.label)).to.deep.equal(painRelief.cautions.map((caution) => caution.heading));
+      mustButton(el, guided.finish).click();
+      await settle(el);
+      expect(currentStepHeading(el)).to.equal(guided.aftercareHeading);
+      expect(openCautionHeadings(el)).to.deep.equal([]);
+      expect(cautionViews(el).map((view) => view.label)).to.deep.equal(painRelief.cautions.map((caution) => caution.heading));
+    });
+  });
+
   describe('check first: a possible blood clot (clinical brief version 2)', () => {
     /** Whether `a` comes before `b` in the widget. */
     const before = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -926,6 +1033,44 @@ describe('<spasm-relief-steps>', () => {
       expect(warnings.messages.filter((m) => m.includes('clinic-phone') && m.includes('call us'))).to.have.length(1);
       expect(warnings.messages).to.have.length(2);
     });
+
+    for (const mode of ['list', 'guided'] as const) {
+      it(`the 911 links of the same-day card and of "check first" are plain links, not buttons (${mode} mode)`, async () => {
+        const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps mode=${mode}></spasm-relief-steps>`);
+        const [urgent] = cards(el);
+        const look = (a: HTMLAnchorElement): { text: string; href: string | null; buttonLike: boolean; display: string } => ({
+          text: textOf(a),
+          href: a.getAttribute('href'),
+          buttonLike: a.classList.contains('emergency-call'),
+          display: getComputedStyle(a).display,
+        });
+        const plainCall = { text: shared.callNumber({ number: '911' }), href: 'tel:911', buttonLike: false, display: 'inline' };
+        expect([...urgent.querySelectorAll('a')].map(look), 'same-day card').to.deep.equal([plainCall]);
+        expect([...q(el, '[part~="check-first"]').querySelectorAll('a')].map(look), '"check first"').to.deep.equal([plainCall]);
+        expect(qa(el, '.emergency-call').map(describeElement), 'no button-like call link anywhere').to.deep.equal([]);
+        // It sits under the emergency signs it belongs to, last in the card.
+        const emergencyHeading = [...urgent.querySelectorAll('h1, h2, h3, h4, h5, h6')].find(
+          (h) => textOf(h) === text.help.emergencyHeading({ clinic: shared.yourClinic, emergency: '911' }),
+        );
+        const link = urgent.querySelector('a');
+        expect(
+          !!emergencyHeading && !!link && (emergencyHeading.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+          'the link comes after the emergency heading',
+        ).to.equal(true);
+        expect(describeElement(link?.closest('p')?.nextElementSibling), 'nothing after it in the card').to.equal('null');
+      });
+    }
+
+    it('Tab order in list mode: the "check first" call link, the cautions, each card\'s links with 911 as a plain stop, then "Sources"', async () => {
+      const clinic = 'Lakeside';
+      const { el, before } = await stepsAfterButton({ 'clinic-name': clinic, 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' });
+      const contact = [linkStop(shared.callClinic({ clinic, phone: '555 0100' })), linkStop(shared.bookAppointment({ clinic }))];
+      const call = linkStop(shared.callNumber({ number: '911' }));
+      const cautions = [...cautionsOf('heat-ice'), ...cautionsOf('pain-relief')].map((caution) => buttonStop(caution.heading));
+      const expected = [call, ...cautions, ...contact, call, ...contact, buttonStop(shared.sourcesLabel)];
+      before.focus();
+      expect(await tabStops(el, expected.length)).to.deep.equal(expected);
+    });
   });
 
   describe('the twitching note', () => {
@@ -1007,6 +1152,58 @@ describe('<spasm-relief-steps>', () => {
         ['h5', painRelief.heading],
         ...painRelief.cautions.map((caution): [string, string] => ['h6', caution.heading]),
       ]);
+    });
+  });
+
+  describe('sources and review footer', () => {
+    /** The sources the widget cites with every step shown, in the order it lists them. */
+    const cited = [
+      ...new Set([
+        ...text.checkFirst.sources,
+        ...spasmStepIds.flatMap((id) => text.steps[id].sources),
+        ...text.help.sources,
+        ...text.prevention.sources,
+      ]),
+    ];
+
+    it('keeps the sources behind a closed "Sources" disclosure, with the review dates visible', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
+      expect(sourcesState(el)).to.deep.equal({
+        label: shared.sourcesLabel,
+        expanded: 'false',
+        listHidden: true,
+        listShown: false,
+        linksShown: 0,
+        datesShown: true,
+      });
+      const { list, dates } = sourcesDisclosure(el);
+      expect([...list.querySelectorAll('li')].map(textOf), 'every cited source, hidden until opened').to.have.length(cited.length);
+      expect([...dates.querySelectorAll('dt')].map(textOf)).to.deep.equal([shared.lastReviewedLabel, shared.nextReviewLabel]);
+      expect([...dates.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        text.review.lastReviewed,
+        text.review.nextReview,
+      ]);
+    });
+
+    it('opens and closes the sources by keyboard', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
+      sourcesDisclosure(el).button.focus();
+      await press('Enter');
+      await el.updateComplete;
+      const withLinks = cited.filter((id) => (sources[id] as Source).url !== undefined).length;
+      expect(sourcesState(el)).to.deep.equal({
+        label: shared.sourcesLabel,
+        expanded: 'true',
+        listHidden: false,
+        listShown: true,
+        linksShown: withLinks,
+        datesShown: true,
+      });
+      expect(focusedIn(el), 'focus stays on the button').to.equal(buttonStop(shared.sourcesLabel));
+      await expect(el).to.be.accessible();
+      await press('Space');
+      await el.updateComplete;
+      expect(sourcesState(el)).to.include({ expanded: 'false', listHidden: true, listShown: false, datesShown: true });
     });
   });
 

@@ -8,7 +8,9 @@
 // which the other suites and the stories' play functions use too; the keyboard paths are here,
 // since they use the test runner's keyboard. Screens and questions come from the rule module,
 // every string from the English text, and every expected result from `assessTwitching`, so the
-// tests follow content and rule edits.
+// tests follow content and rule edits. Which screens a visitor sees (the check ends once its
+// level is settled, and asks a follow-up only when it applies) is worked out here from the issue's
+// words, not from the module's `resultAfter`, and compared with the harness's walk.
 // Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
 // failing assertion on a DOM element can hang the test runner.
 // The library de-duplicates console warnings per message for the page's lifetime: every test
@@ -25,10 +27,14 @@ import { twitchTexts } from '../../src/twitch-redflag-check/twitch-redflag-check
 import {
   assessTwitching,
   careLevels,
+  emergencyScreenAnswers,
   emergencySigns,
   escalationLevels,
   nextScreen,
+  questionsOn,
+  screenQuestions,
   stepQuestions,
+  twitchQuestions,
   twitchRules,
   twitchScreens,
   twitchSteps,
@@ -37,6 +43,7 @@ import {
   type EmergencyChoice,
   type EmergencySign,
   type StepQuestion,
+  type TwitchAnswers,
   type TwitchAssessment,
   type TwitchScreen,
   type TwitchStep,
@@ -52,6 +59,8 @@ import {
   next,
   scenarioAnswers,
   scenarioResult,
+  scenarioScreens,
+  shownQuestions,
   signBox,
   signChoices,
   signLabel,
@@ -63,6 +72,7 @@ import {
   twitchResult,
   twitchScenarios,
   twitchScreen,
+  urgentOnLastScreen,
   type TwitchScenario,
 } from '../harness/twitch.js';
 import { settle } from '../harness/widget.js';
@@ -76,6 +86,8 @@ const shared = sharedTexts.in('en');
 const check = text.check;
 const signsText = text.emergencyScreen;
 const lastStep = twitchSteps[twitchSteps.length - 1];
+/** The four tips, in the text's order: what a self-care result that names no trigger lists. */
+const everyTip = twitchTriggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
 
 // ---------------------------------------------------------------------------------------------
 // The check's screens, as the visitor meets them
@@ -143,7 +155,7 @@ function tickedTriggers(el: TwitchRedflagCheck): TwitchTrigger[] {
 
 /** The names of the radio groups on the screen, in page order. */
 function radioGroups(el: TwitchRedflagCheck): string[] {
-  return [...new Set(qa<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name))];
+  return shownQuestions(el);
 }
 
 /** The checked answer of every radio group on the screen (as the page shows it). */
@@ -157,10 +169,10 @@ function shownAnswers(el: TwitchRedflagCheck): Record<string, string[]> {
   return shown;
 }
 
-/** What the step screen must show checked for a scenario: its answer to each of the step's questions. */
+/** What the step screen must show checked for a scenario: its answer to each question it asks. */
 function expectedAnswersOn(step: TwitchStep, scenario: TwitchScenario): Record<string, string[]> {
   const answers = scenarioAnswers(scenario);
-  return Object.fromEntries(stepQuestions[step].map((question) => [question, answers[question] ? [answers[question]] : []]));
+  return Object.fromEntries(questionsOn(step, answers).map((question) => [question, answers[question] ? [answers[question]] : []]));
 }
 
 /** The card's outline: every heading's tag and text, in page order. */
@@ -188,14 +200,55 @@ async function render(attributes: Record<string, string> = {}): Promise<TwitchRe
 // Scenarios (the harness's, one per care level) and what the check must then say
 
 /**
- * What the card must show, worked out here without the module's `resultAfter` (which the element
- * itself uses). After all steps: `assessTwitching` of the answers. When the first screen ends the
- * check, the questions it never asked must not count: the card names only the emergency signs
- * ticked, which is `assessTwitching` with the unasked questions answered "No".
+ * Every answer the visitor of a scenario would give if the check asked everything, worked out
+ * here: the first screen's ticks, then the steps (left out: "No"); "Is the weakness getting
+ * worse?" is asked only after "Yes" or "Not sure" to weakness, and after a clear "No" counts as
+ * "No" whatever the scenario says.
  */
+function visitorAnswers(scenario: TwitchScenario): TwitchAnswers {
+  const steps = { ...allNo, ...scenario.steps };
+  if (steps.weakness === 'no') steps.weaknessWorsening = 'no';
+  return { ...emergencyScreenAnswers(new Set(scenario.signs)), ...steps };
+}
+
+/**
+ * The screens a scenario shows and the card it ends on, worked out here without the module's
+ * `resultAfter` (which the element itself uses), from the issue's words: "once an urgent rule
+ * fires, nothing later can raise the level, so go straight to the result", and the result names
+ * only what was asked, which is `assessTwitching` with the questions not asked answered "No".
+ * A scenario without steps must end on the first screen.
+ */
+function walkOf(scenario: TwitchScenario): { screens: TwitchScreen[]; shown: TwitchAssessment } {
+  const answers = visitorAnswers(scenario);
+  const screens: TwitchScreen[] = [];
+  for (const screen of twitchScreens) {
+    screens.push(screen);
+    const asked = new Set(screens.flatMap((done) => screenQuestions[done]));
+    const soFar: TwitchAnswers = Object.fromEntries(twitchQuestions.map((question) => [question, asked.has(question) ? answers[question] : 'no']));
+    const shown = assessTwitching(soFar);
+    if (!scenario.steps || shown.level === 'emergency' || shown.level === 'urgent' || !nextScreen(screen)) return { screens, shown };
+  }
+  throw new Error('unreachable: the last screen always ends the check');
+}
+
+/** What the card must show for a scenario (see `walkOf`). */
 function shownAssessment(scenario: TwitchScenario): TwitchAssessment {
-  const answers = scenarioAnswers(scenario);
-  return assessTwitching(scenario.steps ? answers : { ...allNo, ...answers });
+  return walkOf(scenario).shown;
+}
+
+/** The step screens a scenario shows, in order (see `walkOf`). */
+function stepsOf(scenario: TwitchScenario): TwitchStep[] {
+  return walkOf(scenario).screens.filter((screen): screen is TwitchStep => screen !== 'signs');
+}
+
+/** The triggers a scenario ticks: none unless the check gets to the last screen, where they are asked. */
+function triggersTicked(scenario: TwitchScenario): readonly TwitchTrigger[] {
+  return walkOf(scenario).screens.includes(lastStep) ? (scenario.triggers ?? []) : [];
+}
+
+/** What `assessTwitching` says for every answer the visitor would have given (see `visitorAnswers`). */
+function fullAssessment(scenario: TwitchScenario): TwitchAssessment {
+  return assessTwitching(visitorAnswers(scenario));
 }
 
 /** The rule id each emergency sign fires alone. */
@@ -214,15 +267,16 @@ async function answerStepOn(el: TwitchRedflagCheck, step: TwitchStep, scenario: 
 // ---------------------------------------------------------------------------------------------
 // Answering by keyboard
 
-/** Tabs from the button before the widget, past the "about" button, to the first checkbox. */
+/**
+ * Tabs from the button before the widget, past the safety note's call link, to the first
+ * checkbox: nothing else comes first (the "about" section is after the check).
+ */
 async function tabIntoCheck(el: TwitchRedflagCheck, before: HTMLButtonElement): Promise<void> {
   before.focus();
   await press('Tab');
-  expect(focused(), 'first Tab: the "about" section button').to.equal(describeElement(q(el, '#about-button')));
+  expect(focused(), 'first Tab: the safety note\'s call link').to.equal(describeElement(q(el, '.safety-note a')));
   await press('Tab');
-  expect(focused(), 'second Tab: the first checkbox (the closed "about" panel has no tab stop)').to.equal(
-    `checkbox "${signLabel(el, signChoices[0])}"`,
-  );
+  expect(focused(), 'second Tab: the first checkbox').to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
 }
 
 /**
@@ -246,16 +300,19 @@ async function tickSignsByKeyboard(el: TwitchRedflagCheck, choices: readonly Eme
 }
 
 /**
- * On a step screen whose heading has focus: Tab to each question, pick the answer with Space or
- * the arrow keys, tick the triggers with Space, Tab past "Back" to the submit button and press
- * Enter.
+ * On a step screen whose heading has focus: Tab to each question it asks (a follow-up appears
+ * right after the answer that calls for it, and is the next Tab stop), pick the answer with Space
+ * or the arrow keys, tick the triggers with Space, Tab past "Back" to the submit button and
+ * press Enter.
  */
 async function answerStepByKeyboard(el: TwitchRedflagCheck, step: TwitchStep, scenario: TwitchScenario): Promise<void> {
   expect(twitchScreen(el)).to.equal(step);
   expect(focusedId(el), `the "${text.steps[step]}" heading has focus`).to.equal('step-heading');
   await press('Tab');
-  for (const question of stepQuestions[step]) {
-    const value = scenarioAnswers(scenario)[question];
+  const answers = visitorAnswers(scenario);
+  const asked = questionsOn(step, answers);
+  for (const question of asked) {
+    const value = answers[question];
     if (!value) throw new Error(`the scenario has no answer to ${question}`);
     expect(focused(), `Tab reaches the first answer of "${question}"`).to.equal(
       `radio[name=${question}] "${shared.answers[answerValues[0]]}"`,
@@ -265,6 +322,7 @@ async function answerStepByKeyboard(el: TwitchRedflagCheck, step: TwitchStep, sc
     expect(shownAnswers(el)[question], `answer to ${question}`).to.deep.equal([value]);
     await press('Tab');
   }
+  expect(radioGroups(el), `the questions on ${step} once answered`).to.deep.equal(asked);
   if (!nextScreen(step)) {
     const chosen = scenario.triggers ?? [];
     for (const trigger of twitchTriggers) {
@@ -311,9 +369,24 @@ function itemsOf(elements: readonly Element[] | undefined): string[] {
   return (elements ?? []).filter((e) => e.localName === 'ul' && !e.matches('[part~="contact"]')).flatMap((ul) => [...ul.querySelectorAll('li')].map(textOf));
 }
 
-/** A section's text as a reader meets it: each heading and paragraph, then each list item. */
+/** A section's text as a reader meets it: each heading and paragraph, then each list item (not the clinic's links). */
 function sectionText(elements: readonly Element[] | undefined): string[] {
-  return (elements ?? []).flatMap((e) => (e.localName === 'ul' ? [...e.querySelectorAll('li')].map(textOf) : [textOf(e)]));
+  return (elements ?? [])
+    .filter((e) => !e.matches('[part~="contact"]'))
+    .flatMap((e) => (e.localName === 'ul' ? [...e.querySelectorAll('li')].map(textOf) : [textOf(e)]));
+}
+
+/**
+ * Where the clinic's links sit on a card: the section they are in, and the heading of the list
+ * just before them ("" when they follow no list).
+ */
+function contactPlace(result: HTMLElement): { section: string; after: string } | undefined {
+  const contact = result.querySelector('[part~="contact"]');
+  if (!contact) return undefined;
+  const section = [...cardSections(result)].find(([, elements]) => elements.includes(contact))?.[0] ?? 'none';
+  const list = contact.previousElementSibling;
+  const heading = list?.localName === 'ul' ? list.previousElementSibling : null;
+  return { section, after: heading && /^h[1-6]$/.test(heading.localName) ? textOf(heading) : '' };
 }
 
 /** "When to get more help" as the pack words it for a level: one list per higher level, lowest first. */
@@ -342,7 +415,7 @@ interface ResultExpectation {
 }
 
 /** Checks the care card as shown: level, heading, what to do, why, what to watch for, advice. */
-function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextOf(), triggers = [], headingTag = 'h4' }: ResultExpectation): void {
+function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextOf(), triggers = [], headingTag = 'h3' }: ResultExpectation): void {
   expect(shown.level, 'the scenario itself gives the expected level').to.equal(level);
   expect(twitchScreen(el)).to.equal('result');
   const result = q(el, '[part~="result"]');
@@ -377,20 +450,63 @@ function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextO
   }
   expect(shownResult.reasons, 'reasons').to.deep.equal(reasonTexts(text, shown.reasons));
   expect(sectionText(sections.get(text.moreHelp.label)), 'when to get more help').to.deep.equal(expectedMoreHelp(level, context));
+  // The clinic's links (when the page set any) sit under the advice they belong to: "What to do"
+  // when it says to contact the clinic, on self-care under "Book an appointment ... if".
+  const place = contactPlace(result);
+  if (place) {
+    expect(level, 'no clinic links on an emergency card').not.to.equal('emergency');
+    expect(place, 'where the clinic links sit').to.deep.equal(
+      level === 'self-care' ? { section: text.moreHelp.label, after: text.moreHelp.headings.soon(context) } : { section: text.whatToDoLabel, after: '' },
+    );
+  }
 
+  // The tips for the triggers named; a self-care result that names none lists every tip.
   const named = level === 'emergency' ? [] : triggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
-  if (named.length > 0) {
-    expect(itemsOf(sections.get(text.triggerAdviceLabel)), 'trigger advice').to.deep.equal(named.map((t) => text.triggerAdvice[t]));
+  const tips = level === 'self-care' && named.length === 0 ? everyTip : named;
+  if (tips.length > 0) {
+    expect(itemsOf(sections.get(text.triggerAdviceLabel)), 'trigger advice').to.deep.equal(tips.map((t) => text.triggerAdvice[t]));
   } else {
     expect([...sections.keys()], 'no trigger advice').not.to.include(text.triggerAdviceLabel);
   }
+  // "What to do" says what to do, not the tips: none of them there.
+  const whatToDoText = sectionText(whatToDo).join(' ');
+  expect(everyTip.filter((t) => whatToDoText.includes(text.triggerAdvice[t])), 'no tip under "what to do"').to.deep.equal([]);
+  expect(repeatedTexts(result), 'nothing is said twice on the card').to.deep.equal([]);
   expect(textOf(statusRegion(el)), 'the live region names the result').to.equal(`${card.label} ${card.heading(context)}`);
+}
+
+/**
+ * Every sentence that a reader meets in more than one place on the card: the headings,
+ * paragraphs and list items (a link is in one of them), each split into sentences.
+ */
+function repeatedTexts(result: HTMLElement): string[] {
+  const places = new Map<string, number>();
+  for (const block of [...result.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')].map(textOf)) {
+    for (const sentence of new Set(block.split(/(?<=[.!?:])\s+/).filter(Boolean))) places.set(sentence, (places.get(sentence) ?? 0) + 1);
+  }
+  return [...places].filter(([, count]) => count > 1).map(([sentence]) => sentence);
+}
+
+/** The safety note: a plain line, then a link that dials the emergency number. */
+/** Focus is on the first screen's one heading: the question, inside the legend of its boxes. */
+function expectFirstScreenHeadingFocused(el: TwitchRedflagCheck): void {
+  const heading = q(el, '#step-heading');
+  expect(focused(), 'focus is on the first screen\'s heading').to.equal(describeElement(heading));
+  expect([heading.localName, textOf(heading), heading.parentElement?.localName], 'the heading is the question, in the legend').to.deep.equal([
+    'h3',
+    signsText.legend,
+    'legend',
+  ]);
 }
 
 function expectSafetyNote(el: TwitchRedflagCheck, context = contextOf()): void {
   const note = q(el, '.safety-note');
-  expect(textOf(note), `safety note on the ${twitchScreen(el)} screen`).to.equal(text.safetyNote(context));
+  const call = shared.callNumber({ number: context.emergency });
+  expect(textOf(note), `safety note on the ${twitchScreen(el)} screen`).to.equal(`${text.safetyNote} ${call}`);
   expect(isShown(note), `safety note visible on the ${twitchScreen(el)} screen`).to.equal(true);
+  expect(linksIn(note), `the safety note's one link, on the ${twitchScreen(el)} screen`).to.deep.equal([
+    [`tel:${context.emergency.replace(/[^\d+]/g, '')}`, call],
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,39 +520,84 @@ describe('<twitch-redflag-check>', () => {
   });
 
   it('scenarios give the levels their names promise', () => {
-    for (const level of careLevels) {
-      expect(shownAssessment(twitchScenarios[level]).level, level).to.equal(level);
+    const all = { ...twitchScenarios, urgentOnLastScreen };
+    for (const [name, scenario] of Object.entries(all)) {
+      const level = name === 'urgentOnLastScreen' ? 'urgent' : name;
+      expect(shownAssessment(scenario).level, name).to.equal(level);
       // The harness (and so the stories) expects what this file works out on its own.
-      expect(scenarioResult(twitchScenarios[level]), `the harness's ${level} result`).to.deep.equal(shownAssessment(twitchScenarios[level]));
+      expect(scenarioResult(scenario), `the harness's ${name} result`).to.deep.equal(shownAssessment(scenario));
+      expect(scenarioScreens(scenario), `the harness's ${name} screens`).to.deep.equal(walkOf(scenario).screens);
+      expect(scenarioAnswers(scenario), `the harness's ${name} answers`).to.deep.equal({
+        ...(scenario.steps ? visitorAnswers(scenario) : emergencyScreenAnswers(new Set(scenario.signs))),
+        triggers: scenario.triggers ?? [],
+      });
     }
+    // The shortest paths: the emergency sign ends the check on the first screen, the swollen leg
+    // on the first step; the others go through every screen.
+    expect(Object.fromEntries(Object.entries(all).map(([name, scenario]) => [name, walkOf(scenario).screens]))).to.deep.equal({
+      emergency: ['signs'],
+      urgent: ['signs', 'muscles'],
+      soon: [...twitchScreens],
+      'self-care': [...twitchScreens],
+      urgentOnLastScreen: [...twitchScreens],
+    });
   });
 
   describe('by keyboard alone', () => {
     for (const level of careLevels) {
       const scenario = twitchScenarios[level];
-      const how = scenario.steps ? 'through every step' : 'from the first screen';
+      const steps = stepsOf(scenario);
+      const how = steps.length === 0 ? 'from the first screen' : `through ${steps.length === twitchSteps.length ? 'every step' : steps.join(', ')}`;
       it(`reaches the "${level}" result ${how} with Tab, Space, arrow keys and Enter`, async () => {
         const { el, before } = await checkAfterButton();
         const status = statusRegion(el);
         expect(textOf(status), 'the live region starts empty').to.equal('');
         await tabIntoCheck(el, before);
         await tickSignsByKeyboard(el, scenario.signs);
-        if (scenario.steps) {
-          for (const step of twitchSteps) await answerStepByKeyboard(el, step, scenario);
-        }
+        for (const step of steps) await answerStepByKeyboard(el, step, scenario);
         expect(statusRegion(el) === status, 'the same live region node, so screen readers announce the change').to.equal(true);
-        expectResult(el, { level, shown: shownAssessment(scenario), triggers: scenario.triggers });
-        // The card shows what the rules say for these answers.
-        if (scenario.steps) {
-          expect(shownAssessment(scenario)).to.deep.equal(assessTwitching(scenarioAnswers(scenario)));
+        expectResult(el, { level, shown: shownAssessment(scenario), triggers: triggersTicked(scenario) });
+        // The card shows what the rules say for the answers given: all of them after the last
+        // screen; after an earlier one, the level of every answer the visitor would have given,
+        // naming only what was asked.
+        const full = fullAssessment(scenario);
+        if (steps.length === twitchSteps.length) {
+          expect(shownAssessment(scenario)).to.deep.equal(full);
         } else {
-          const rules = assessTwitching(scenarioAnswers(scenario)).reasons.filter(
-            (id) => twitchRules.find((rule) => rule.id === id)?.level === 'emergency',
-          );
-          expect(shownAssessment(scenario).reasons).to.deep.equal(rules);
+          expect(shownAssessment(scenario).level).to.equal(full.level);
+          expect(
+            shownAssessment(scenario).reasons.filter((id) => !full.reasons.includes(id)),
+            'no reason that all the answers would not give',
+          ).to.deep.equal([]);
         }
       });
     }
+
+    it('reaches "Is the weakness getting worse?" by Tab right after answering weakness, and leaves it out after "No"', async () => {
+      const { el, before } = await checkAfterButton();
+      await tabIntoCheck(el, before);
+      await tickSignsByKeyboard(el, ['none']);
+      // Through "weakness": the follow-up is not there yet.
+      expect(focusedId(el)).to.equal('step-heading');
+      await press('Tab');
+      await chooseOption(answerValues.indexOf('no'));
+      await press('Tab');
+      expect(focused()).to.equal(`radio[name=weakness] "${shared.answers.yes}"`);
+      expect(radioGroups(el), 'before weakness is answered').not.to.include('weaknessWorsening');
+      await chooseOption(answerValues.indexOf('unsure'));
+      await el.updateComplete;
+      expect(radioGroups(el).slice(1, 3), 'the follow-up right after weakness').to.deep.equal(['weakness', 'weaknessWorsening']);
+      await press('Tab');
+      expect(focused(), 'the next Tab stop is the follow-up').to.equal(`radio[name=weaknessWorsening] "${shared.answers.yes}"`);
+      // Back to weakness, "No" (arrow keys move within the group): the follow-up goes away.
+      qa<HTMLInputElement>(el, 'input[name="weakness"]').find((radio) => radio.checked)?.focus();
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(shownAnswers(el).weakness).to.deep.equal(['no']);
+      expect(radioGroups(el), 'after "No"').not.to.include('weaknessWorsening');
+      await press('Tab');
+      expect(focused(), 'after "No", Tab goes on to the next question').to.equal(`radio[name=lossOfTone] "${shared.answers.yes}"`);
+    });
 
     it('"Start again" by keyboard clears everything and returns to the first screen\'s heading', async () => {
       const { el, before } = await checkAfterButton();
@@ -454,16 +615,18 @@ describe('<twitch-redflag-check>', () => {
       await settle(el);
 
       expect(twitchScreen(el)).to.equal('signs');
-      expect(focused(), 'focus goes back to the first screen\'s heading').to.equal(`h4 "${text.emergencyScreen.heading}"`);
+      expectFirstScreenHeadingFocused(el);
       expect(tickedSigns(el), 'nothing is ticked').to.deep.equal([]);
       expect(textOf(statusRegion(el)), 'the live region is empty again').to.equal('');
       expect(describeElement(problem(el))).to.equal('null');
       expect(stepCount(el)).to.equal(stepCountOf('signs'));
 
-      // No answer is left over on the next screens either.
+      // No answer is left over on the next screens either, nor the follow-up that "Yes" to
+      // weakness brought.
       tickSign(el, 'none');
       await next(el);
-      expect(shownAnswers(el)).to.deep.equal(Object.fromEntries(stepQuestions[twitchSteps[0]].map((question) => [question, []])));
+      expect(shownAnswers(el)).to.deep.equal(Object.fromEntries(questionsOn(twitchSteps[0], {}).map((question) => [question, []])));
+      expect(radioGroups(el)).not.to.include('weaknessWorsening');
       for (const step of twitchSteps.slice(0, -1)) {
         await answerStepOn(el, step, twitchScenarios['self-care']);
         await next(el);
@@ -566,6 +729,36 @@ describe('<twitch-redflag-check>', () => {
       expect(textOf(q(el, '#signs-hint'))).to.equal(signsText.hint);
     });
 
+    it('has one heading before the first box, the question, inside the legend; the title is the only one above it', async () => {
+      const el = await render();
+      const firstBox = signBoxes(el)[0];
+      const before = qa(el, 'h1, h2, h3, h4, h5, h6').filter(
+        (heading) => (heading.compareDocumentPosition(firstBox) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      );
+      expect(before.map((heading): [string, string] => [heading.localName, textOf(heading)]), 'headings before the first box').to.deep.equal([
+        ['h2', text.title],
+        ['h3', signsText.legend],
+      ]);
+      const question = q(el, '#step-heading');
+      expect(question.parentElement?.matches('fieldset.signs > legend'), 'the question heading is the legend of the boxes').to.equal(true);
+      expect([question.getAttribute('tabindex'), question.getAttribute('aria-describedby')]).to.deep.equal(['-1', 'step-count']);
+      // The check is named for screen readers, with no visible heading of its own.
+      const section = q(el, '[part~="check"]');
+      expect([section.localName, section.getAttribute('aria-label')]).to.deep.equal(['section', check.heading]);
+      expect(qa(el, 'h1, h2, h3, h4, h5, h6').map(textOf), 'no "check your twitching" heading').not.to.include(check.heading);
+      // Between the title and the first box: the safety note, the step count, the question and its hint.
+      const root = q(el, '[part~="base"]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node && (node.compareDocumentPosition(firstBox) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0; node = walker.nextNode()) {
+        const piece = textOf(node);
+        if (piece) words.push(piece);
+      }
+      expect(words.join(' ')).to.equal(
+        [text.title, text.safetyNote, shared.callNumber({ number: '911' }), stepCountOf('signs'), signsText.legend, signsText.hint].join(' '),
+      );
+    });
+
     it('asks about now or the last 24 hours, and gives each sign a hint that describes its box', async () => {
       const el = await render();
       expect(signsText.legend).to.match(/24 hours/);
@@ -632,13 +825,15 @@ describe('<twitch-redflag-check>', () => {
       for (const step of twitchSteps) {
         expect(twitchScreen(el)).to.equal(step);
         expect(stepCount(el), `step count on ${step}`).to.equal(stepCountOf(step));
-        expect(textOf(q(el, '#step-heading'))).to.equal(text.steps[step]);
-        expect(radioGroups(el), `questions on ${step}`).to.deep.equal([...stepQuestions[step]]);
+        expect([q(el, '#step-heading').localName, textOf(q(el, '#step-heading'))]).to.deep.equal(['h3', text.steps[step]]);
+        // Every question of the screen, but a follow-up whose question before it is not answered yet.
+        const asked = stepQuestions[step].filter((question) => question !== 'weaknessWorsening');
+        expect(radioGroups(el), `questions on ${step}`).to.deep.equal(asked);
         expect(qa(el, 'fieldset legend').map(textOf), `legends on ${step}`).to.deep.equal([
-          ...stepQuestions[step].map((question) => text.questions[question].legend),
+          ...asked.map((question) => text.questions[question].legend),
           ...(nextScreen(step) ? [] : [text.triggers.legend]),
         ]);
-        for (const question of stepQuestions[step]) {
+        for (const question of asked) {
           expect(
             qa<HTMLInputElement>(el, `input[name="${question}"]`).map((r) => [r.value, labelOf(r)]),
             `answers offered for ${question}`,
@@ -671,7 +866,7 @@ describe('<twitch-redflag-check>', () => {
       }
       await back(el);
       expect(twitchScreen(el)).to.equal('signs');
-      expect(focused(), 'back on the first screen, focus is on its heading').to.equal(`h4 "${text.emergencyScreen.heading}"`);
+      expectFirstScreenHeadingFocused(el);
     });
 
     it('"Back" returns to the previous screen with its answers kept', async () => {
@@ -704,13 +899,15 @@ describe('<twitch-redflag-check>', () => {
     });
 
     it('"Back" shows each kept answer, also when the screens before had other answers in the same places', async () => {
-      // muscles: first question "Yes"; course: first question "No". Both screens show their own.
+      // muscles: second question "Not sure", third "No"; course: second question "No", third "Yes".
+      // Both screens show their own. (A "Yes" to the first question on muscles, a possible clot,
+      // would end the check there.)
       const el = await render();
       tickSign(el, 'none');
       await next(el);
       const scenario: TwitchScenario = {
         signs: ['none'],
-        steps: { legSwollenWarmRed: 'yes', weakness: 'unsure', suddenOnset: 'no', longerThanTwoWeeks: 'yes' },
+        steps: { weakness: 'unsure', stiffness: 'yes', suddenOnset: 'no', longerThanTwoWeeks: 'yes' },
       };
       await answerStepOn(el, 'muscles', scenario);
       await next(el);
@@ -725,12 +922,13 @@ describe('<twitch-redflag-check>', () => {
       const el = await render();
       tickSign(el, 'none');
       await next(el);
-      // Every question answered but two: "Is the weakness getting worse?" and "thinner muscle".
+      // Every question answered but two: "Is the weakness getting worse?" (asked, since weakness
+      // is "Yes") and "thinner muscle".
       const left: StepQuestion[] = ['weaknessWorsening', 'muscleShrinking'];
       for (const question of stepQuestions.muscles.filter((question) => !left.includes(question))) {
-        answerQuestion(el, question, question === 'lossOfTone' ? 'unsure' : 'no');
+        answerQuestion(el, question, question === 'lossOfTone' ? 'unsure' : question === 'weakness' ? 'yes' : 'no');
+        await el.updateComplete;
       }
-      await el.updateComplete;
       await next(el);
 
       expect(twitchScreen(el), 'the screen stays').to.equal('muscles');
@@ -790,6 +988,171 @@ describe('<twitch-redflag-check>', () => {
       tickTrigger(again, 'stress');
       await again.updateComplete;
       expect(tickedTriggers(again)).to.deep.equal(['stress']);
+    });
+  });
+
+  describe('the follow-up "Is the weakness getting worse?"', () => {
+    const followUp = 'weaknessWorsening';
+
+    /** On the muscles screen: every question but weakness and its follow-up answered "No". */
+    async function musclesScreen(): Promise<TwitchRedflagCheck> {
+      const el = await render();
+      tickSign(el, 'none');
+      await next(el);
+      expect(twitchScreen(el)).to.equal('muscles');
+      for (const question of stepQuestions.muscles.filter((question) => question !== 'weakness' && question !== followUp)) {
+        answerQuestion(el, question, 'no');
+      }
+      await el.updateComplete;
+      return el;
+    }
+
+    async function answerWeakness(el: TwitchRedflagCheck, value: 'yes' | 'no' | 'unsure'): Promise<void> {
+      answerQuestion(el, 'weakness', value);
+      await el.updateComplete;
+    }
+
+    it('is not shown until weakness is answered "Yes" or "Not sure", then right after it; "No" takes it away', async () => {
+      const el = await musclesScreen();
+      const withoutFollowUp = stepQuestions.muscles.filter((question) => question !== followUp);
+      expect(radioGroups(el), 'weakness not answered yet').to.deep.equal(withoutFollowUp);
+      const shown: [string, string[]][] = [];
+      for (const value of ['yes', 'no', 'unsure', 'no'] as const) {
+        await answerWeakness(el, value);
+        shown.push([value, radioGroups(el)]);
+      }
+      expect(shown).to.deep.equal([
+        ['yes', [...stepQuestions.muscles]],
+        ['no', withoutFollowUp],
+        ['unsure', [...stepQuestions.muscles]],
+        ['no', withoutFollowUp],
+      ]);
+      expect(stepQuestions.muscles.indexOf(followUp), 'the follow-up comes right after weakness').to.equal(stepQuestions.muscles.indexOf('weakness') + 1);
+    });
+
+    it('is a question of its own when shown: its legend, its hint, three answers, nothing picked', async () => {
+      const el = await musclesScreen();
+      await answerWeakness(el, 'unsure');
+      const radios = qa<HTMLInputElement>(el, `input[name="${followUp}"]`);
+      const fieldset = radios[0]?.closest('fieldset');
+      expect(textOf(fieldset?.querySelector('legend')), 'a screen reader names the group by its legend').to.equal(text.questions[followUp].legend);
+      expect(radios.map((radio) => [radio.value, labelOf(radio), radio.checked])).to.deep.equal(
+        answerValues.map((value) => [value, shared.answers[value], false]),
+      );
+      expect(fieldset !== null && fieldset !== undefined && isShown(fieldset), 'visible').to.equal(true);
+      const hint = text.questions[followUp].hint;
+      if (hint) {
+        expect((fieldset?.getAttribute('aria-describedby') ?? '').split(' '), 'its hint describes it').to.include(`${followUp}-hint`);
+      }
+    });
+
+    it('once shown and unanswered, "Next" names it as unanswered; after "No" to weakness it is gone and never blocks "Next"', async () => {
+      const el = await musclesScreen();
+      await answerWeakness(el, 'yes');
+      await next(el);
+      expect([twitchScreen(el), twitchProblem(el)], 'the shown follow-up needs an answer').to.deep.equal(['muscles', check.unanswered({ count: 1 })]);
+      expect(focused()).to.equal(`radio[name=${followUp}] "${shared.answers.yes}"`);
+      await answerWeakness(el, 'no');
+      expect(radioGroups(el)).not.to.include(followUp);
+      await next(el);
+      expect([twitchScreen(el), twitchProblem(el)], 'after "No" to weakness, "Next" goes on').to.deep.equal(['course', '']);
+    });
+
+    it('with weakness "No" from the start, "Next" goes on with the follow-up never asked', async () => {
+      const el = await musclesScreen();
+      await answerWeakness(el, 'no');
+      await next(el);
+      expect([twitchScreen(el), twitchProblem(el)]).to.deep.equal(['course', '']);
+    });
+
+    it('an answer to it no longer counts once weakness is changed to "No"', async () => {
+      // "Yes" to worsening weakness alone would end the check with "Get medical help today".
+      const el = await musclesScreen();
+      const received: string[] = [];
+      el.addEventListener('lhw-twitch-result', (event) => received.push(event.detail.level));
+      await answerWeakness(el, 'yes');
+      answerQuestion(el, followUp, 'yes');
+      await answerWeakness(el, 'no');
+      await next(el);
+      expect(twitchScreen(el), 'on to the next screen, not an urgent result').to.equal('course');
+      await answerStep(el, twitchScenarios['self-care']);
+      await next(el);
+      await answerStep(el, twitchScenarios['self-care']);
+      await next(el);
+      expectResult(el, { level: 'self-care', shown: shownAssessment(twitchScenarios['self-care']), triggers: twitchScenarios['self-care'].triggers });
+      expect(received).to.deep.equal(['self-care']);
+    });
+
+    for (const weakness of ['yes', 'unsure'] as const) {
+      for (const worse of ['yes', 'unsure'] as const) {
+        it(`weakness "${weakness}", getting worse "${worse}": "Get medical help today" right after the muscles screen`, async () => {
+          const scenario: TwitchScenario = { signs: ['none'], steps: { weakness, weaknessWorsening: worse, longerThanTwoWeeks: 'yes' } };
+          const el = await render();
+          await answerScenario(el, scenario);
+          const shown = shownAssessment(scenario);
+          expect(walkOf(scenario).screens).to.deep.equal(['signs', 'muscles']);
+          expect(shown.reasons).to.deep.equal(['weakness-worsening', 'weakness']);
+          expectResult(el, { level: 'urgent', shown });
+        });
+      }
+    }
+  });
+
+  describe('the check ends once the level is settled', () => {
+    /**
+     * Where an urgent rule fires, and the screens the visitor sees before the card. Every case
+     * also answers "Yes" to later questions that would add reasons (and a trigger), which the
+     * check never asks once the level is settled.
+     */
+    const cases: { name: string; steps: TwitchScenario['steps']; screens: TwitchStep[] }[] = [
+      { name: '"Yes" to the clot question', steps: { legSwollenWarmRed: 'yes' }, screens: ['muscles'] },
+      { name: '"Not sure" to the clot question', steps: { legSwollenWarmRed: 'unsure' }, screens: ['muscles'] },
+      { name: 'weakness that spreads', steps: { spreadingWeaknessOrNumbness: 'yes' }, screens: ['muscles', 'course'] },
+      { name: 'a sudden start with a weak muscle', steps: { weakness: 'yes', suddenOnset: 'yes' }, screens: ['muscles', 'course'] },
+      { name: '"Yes" to muscle symptoms on a statin', steps: { statinMuscleSymptoms: 'yes' }, screens: [...twitchSteps] },
+      { name: '"Yes" to dark urine', steps: { darkUrine: 'yes' }, screens: [...twitchSteps] },
+    ];
+    const later: TwitchScenario['steps'] = { longerThanTwoWeeks: 'yes', spreading: 'unsure', newMedicine: 'yes' };
+
+    for (const { name, steps, screens } of cases) {
+      it(`${name}: the "Get medical help today" card after ${screens[screens.length - 1]}, at the level of every answer`, async () => {
+        const scenario: TwitchScenario = { signs: ['none'], steps: { ...later, ...steps }, triggers: ['caffeine'] };
+        const el = await render();
+        const received = oneEvent(document, 'lhw-twitch-result');
+        tickSign(el, 'none');
+        await next(el);
+        const seen: string[] = [];
+        while (twitchScreen(el) !== 'result' && seen.length <= twitchSteps.length) {
+          seen.push(twitchScreen(el));
+          await answerStep(el, scenario);
+          await next(el);
+        }
+        expect(seen, 'the screens shown').to.deep.equal(screens);
+        expect(walkOf(scenario).screens, 'as worked out here').to.deep.equal(['signs', ...screens]);
+        const event = (await received) as CustomEvent<TwitchAssessment>;
+        const full = fullAssessment(scenario);
+        // The level is the one every answer the visitor would have given gets.
+        expect([event.detail.level, full.level], 'the event\'s level, and that of every answer').to.deep.equal(['urgent', 'urgent']);
+        expect(event.detail.level).to.equal(assessTwitching(scenarioAnswers(scenario)).level);
+        // The card and the event name only what was asked, and nothing every answer would not.
+        const shown = shownAssessment(scenario);
+        expect([...event.detail.reasons], 'the event\'s reasons').to.deep.equal([...shown.reasons]);
+        expect(shown.reasons.filter((id) => !full.reasons.includes(id))).to.deep.equal([]);
+        const stopped = screens.length < twitchSteps.length;
+        expect(shown.reasons.length < full.reasons.length, 'fewer reasons when the check stopped early').to.equal(stopped);
+        expectResult(el, { level: 'urgent', shown, triggers: triggersTicked(scenario) });
+        expect(triggersTicked(scenario).length === 0, 'no trigger asked when the check stopped early').to.equal(stopped);
+      });
+    }
+
+    it('after an early result, "Start again" goes through every screen again', async () => {
+      const el = await render();
+      await answerScenario(el, twitchScenarios.urgent);
+      expect(twitchScreen(el)).to.equal('result');
+      expect(describeElement(backButton(el)), 'no "Back" on a result').to.equal('undefined');
+      await startAgain(el);
+      await answerScenario(el, twitchScenarios['self-care']);
+      expectResult(el, { level: 'self-care', shown: shownAssessment(twitchScenarios['self-care']), triggers: twitchScenarios['self-care'].triggers });
     });
   });
 
@@ -859,12 +1222,10 @@ describe('<twitch-redflag-check>', () => {
         expect(textOf(status)).to.equal('');
         tickSign(el, twitchScenarios[level].signs[0]);
         await next(el);
-        if (twitchScenarios[level].steps) {
-          expect(textOf(statusRegion(el)), 'silent on the step screens').to.equal('');
-          for (const step of twitchSteps) {
-            await answerStepOn(el, step, twitchScenarios[level]);
-            await next(el);
-          }
+        for (const step of stepsOf(twitchScenarios[level])) {
+          expect(textOf(statusRegion(el)), `silent on the ${step} screen`).to.equal('');
+          await answerStepOn(el, step, twitchScenarios[level]);
+          await next(el);
         }
         const card = text.results[level];
         expect(statusRegion(el) === status, 'the same region node').to.equal(true);
@@ -878,20 +1239,29 @@ describe('<twitch-redflag-check>', () => {
   });
 
   describe('lhw-twitch-result event', () => {
-    for (const level of ['urgent', 'soon', 'self-care'] as const) {
-      it(`reaches the document with exactly { level, reasons } from assessTwitching (${level})`, async () => {
+    for (const [name, scenario] of Object.entries({
+      urgent: twitchScenarios.urgent,
+      'urgent on the last screen': urgentOnLastScreen,
+      soon: twitchScenarios.soon,
+      'self-care': twitchScenarios['self-care'],
+    })) {
+      it(`reaches the document with exactly { level, reasons }, the level of assessTwitching (${name})`, async () => {
         const el = await render();
         const received = oneEvent(document, 'lhw-twitch-result');
-        await answerScenario(el, twitchScenarios[level]);
+        await answerScenario(el, scenario);
         const event = (await received) as CustomEvent<TwitchAssessment>;
         expect(event.bubbles, 'bubbles').to.equal(true);
         expect(event.composed, 'composed').to.equal(true);
         expect(event.target === el, 'the event comes from the widget').to.equal(true);
         expect(Object.keys(event.detail).sort()).to.deep.equal(['level', 'reasons']);
-        expect({ level: event.detail.level, reasons: [...event.detail.reasons] }).to.deep.equal(
-          assessTwitching(scenarioAnswers(twitchScenarios[level])),
-        );
-        expect(event.detail.level).to.equal(level);
+        const detail = { level: event.detail.level, reasons: [...event.detail.reasons] };
+        // The level of every answer the visitor would have given; the reasons of what was asked
+        // (every answer, when the check went through every screen).
+        expect(detail.level).to.equal(assessTwitching(scenarioAnswers(scenario)).level);
+        expect(detail.level).to.equal(fullAssessment(scenario).level);
+        expect(detail).to.deep.equal(shownAssessment(scenario));
+        if (stepsOf(scenario).length === twitchSteps.length) expect(detail).to.deep.equal(fullAssessment(scenario));
+        expect(detail.level).to.equal(name.split(' ')[0]);
       });
     }
 
@@ -930,7 +1300,7 @@ describe('<twitch-redflag-check>', () => {
         await back(el);
         await next(el);
         expect(levels, 'nothing sent before a result').to.deep.equal([]);
-        for (const step of twitchSteps) {
+        for (const step of stepsOf(twitchScenarios.urgent)) {
           await answerStepOn(el, step, twitchScenarios.urgent);
           await next(el);
         }
@@ -954,7 +1324,7 @@ describe('<twitch-redflag-check>', () => {
       it(`the ${level} card shows the clinic's phone and booking links`, async () => {
         const el = await render(clinic);
         await answerScenario(el, twitchScenarios[level]);
-        expectResult(el, { level, shown: shownAssessment(twitchScenarios[level]), context, triggers: twitchScenarios[level].triggers });
+        expectResult(el, { level, shown: shownAssessment(twitchScenarios[level]), context, triggers: triggersTicked(twitchScenarios[level]) });
         const result = q(el, '[part~="result"]');
         expect(linksIn(result)).to.deep.equal([
           ['tel:5550100', shared.callClinic({ clinic: clinic['clinic-name'], phone: '555 0100' })],
@@ -962,7 +1332,19 @@ describe('<twitch-redflag-check>', () => {
         ]);
         const contact = q(el, '[part~="result"] [part~="contact"]');
         expect(contact.getAttribute('aria-label')).to.equal(shared.contactLabel);
-        expect(cardSections(result).get(text.whatToDoLabel)?.includes(contact), 'the links are under "what to do"').to.equal(true);
+        expect(qa(el, '[part~="result"] [part~="contact"]'), 'one list of links').to.have.length(1);
+        // Under the advice they belong to: "What to do" says to contact the clinic on an urgent
+        // or "book" card; on self-care, "Book an appointment with ... if you have:" does.
+        expect(contactPlace(result), 'where the links sit').to.deep.equal(
+          level === 'self-care'
+            ? { section: text.moreHelp.label, after: text.moreHelp.headings.soon(context) }
+            : { section: text.whatToDoLabel, after: '' },
+        );
+        if (level === 'self-care') {
+          expect(sectionText(cardSections(result).get(text.whatToDoLabel)), 'self-care "what to do": the advice alone').to.deep.equal([
+            text.results['self-care'].whatToDo(context),
+          ]);
+        }
         for (const link of result.querySelectorAll('a')) expect(isShown(link), `"${textOf(link)}" is visible`).to.equal(true);
       });
     }
@@ -1026,11 +1408,11 @@ describe('<twitch-redflag-check>', () => {
       ]);
     });
 
-    it('shows no advice for "None of these"', async () => {
+    it('shows no advice for "None of these", in a soon result', async () => {
       const el = await render();
-      const scenario: TwitchScenario = { ...twitchScenarios['self-care'], triggers: ['none'] };
+      const scenario: TwitchScenario = { ...twitchScenarios.soon, triggers: ['none'] };
       await answerScenario(el, scenario);
-      expectResult(el, { level: 'self-care', shown: shownAssessment(scenario), triggers: ['none'] });
+      expectResult(el, { level: 'soon', shown: shownAssessment(scenario), triggers: ['none'] });
       expect([...cardSections(q(el, '[part~="result"]')).keys()]).to.deep.equal([
         text.whatToDoLabel,
         text.reasonsLabel,
@@ -1038,6 +1420,29 @@ describe('<twitch-redflag-check>', () => {
       ]);
     });
 
+    for (const [name, triggers] of [
+      ['"None of these"', ['none']],
+      ['no trigger ticked', []],
+    ] as [string, TwitchTrigger[]][]) {
+      it(`with ${name}, a self-care result lists all four tips once, and "What to do" none of them`, async () => {
+        const el = await render();
+        const scenario: TwitchScenario = { ...twitchScenarios['self-care'], triggers };
+        await answerScenario(el, scenario);
+        expectResult(el, { level: 'self-care', shown: shownAssessment(scenario), triggers });
+        const result = q(el, '[part~="result"]');
+        const sections = cardSections(result);
+        expect([...sections.keys()]).to.deep.equal([text.whatToDoLabel, text.reasonsLabel, text.moreHelp.label, text.triggerAdviceLabel]);
+        expect(itemsOf(sections.get(text.triggerAdviceLabel))).to.deep.equal(everyTip.map((tip) => text.triggerAdvice[tip]));
+        expect(sectionText(sections.get(text.whatToDoLabel)), '"What to do": its one line').to.deep.equal([
+          text.results['self-care'].whatToDo(contextOf()),
+        ]);
+        // Each tip once on the whole card.
+        const cardText = textOf(result);
+        expect(everyTip.map((tip) => cardText.split(text.triggerAdvice[tip]).length - 1)).to.deep.equal(everyTip.map(() => 1));
+      });
+    }
+
+    const scenarios = { urgent: urgentOnLastScreen, soon: twitchScenarios.soon, 'self-care': twitchScenarios['self-care'] };
     for (const level of ['urgent', 'soon', 'self-care'] as const) {
       it(`never changes the level or the reasons (${level})`, async () => {
         const seen: TwitchAssessment[] = [];
@@ -1045,7 +1450,7 @@ describe('<twitch-redflag-check>', () => {
         for (const triggers of [['none'], ['caffeine', 'stress', 'poorSleep', 'hardExercise']] as TwitchTrigger[][]) {
           const el = await render();
           const received = oneEvent(document, 'lhw-twitch-result');
-          await answerScenario(el, { ...twitchScenarios[level], triggers });
+          await answerScenario(el, { ...scenarios[level], triggers });
           const event = (await received) as CustomEvent<TwitchAssessment>;
           seen.push({ level: event.detail.level, reasons: [...event.detail.reasons] });
           shownReasons.push(twitchResult(el).reasons);
@@ -1059,64 +1464,75 @@ describe('<twitch-redflag-check>', () => {
   });
 
   describe('heading-level attribute', () => {
-    it('defaults to an h2 title, h3 sections and h4 step and result headings', async () => {
+    /** The headings after the check: the "about" section's, then the footer's. */
+    const after = (level: number): [string, string][] => [
+      [`h${level}`, text.about.heading],
+      [`h${level}`, shared.aboutHeading],
+    ];
+
+    it('defaults to an h2 title; h3 for the question, each step and the result; h4 for the card\'s blocks, h5 for its lists', async () => {
       const el = await render();
-      expect(outline(el)).to.deep.equal([
+      expect(outline(el)).to.deep.equal([['h2', text.title], ['h3', signsText.legend], ...after(3)]);
+      tickSign(el, 'none');
+      await next(el);
+      expect(outline(el)).to.deep.equal([['h2', text.title], ['h3', text.steps.muscles], ...after(3)]);
+      const fresh = await render();
+      await answerScenario(fresh, twitchScenarios.soon);
+      const context = contextOf();
+      expect(outline(fresh)).to.deep.equal([
         ['h2', text.title],
-        ['h3', text.about.heading],
-        ['h3', check.heading],
-        ['h4', text.emergencyScreen.heading],
-        ['h3', shared.aboutHeading],
-      ]);
-      await answerScenario(el, twitchScenarios.soon);
-      expect(outline(el).slice(3, 5)).to.deep.equal([
-        ['h4', `${text.results.soon.label} ${text.results.soon.heading(contextOf())}`],
-        ['h5', text.whatToDoLabel],
+        ['h3', `${text.results.soon.label} ${text.results.soon.heading(context)}`],
+        ['h4', text.whatToDoLabel],
+        ['h4', text.reasonsLabel],
+        ['h4', text.moreHelp.label],
+        ...escalationLevels('soon').map((higher): [string, string] => ['h5', text.moreHelp.headings[higher](context)]),
+        ['h4', text.triggerAdviceLabel],
+        ...after(3),
       ]);
     });
 
-    it('heading-level="3" makes the title h3, sections h4, step and result headings h5', async () => {
+    it('heading-level="3" makes the title h3, the question, steps and result h4, the card\'s blocks h5 and its lists h6', async () => {
       const el = await render({ 'heading-level': '3' });
-      expect(outline(el)).to.deep.equal([
-        ['h3', text.title],
-        ['h4', text.about.heading],
-        ['h4', check.heading],
-        ['h5', text.emergencyScreen.heading],
-        ['h4', shared.aboutHeading],
-      ]);
+      expect(outline(el)).to.deep.equal([['h3', text.title], ['h4', signsText.legend], ...after(4)]);
       tickSign(el, 'none');
       await next(el);
       for (const step of twitchSteps) {
-        expect(outline(el), `outline on ${step}`).to.deep.equal([
-          ['h3', text.title],
-          ['h4', text.about.heading],
-          ['h4', check.heading],
-          ['h5', text.steps[step]],
-          ['h4', shared.aboutHeading],
-        ]);
+        expect(outline(el), `outline on ${step}`).to.deep.equal([['h3', text.title], ['h4', text.steps[step]], ...after(4)]);
         await answerStepOn(el, step, twitchScenarios['self-care']);
         await next(el);
       }
       const card = text.results['self-care'];
       expect(outline(el)).to.deep.equal([
         ['h3', text.title],
-        ['h4', text.about.heading],
-        ['h4', check.heading],
-        ['h5', `${card.label} ${card.heading(contextOf())}`],
-        ['h6', text.whatToDoLabel],
-        ['h6', text.reasonsLabel],
-        ['h6', text.moreHelp.label],
-        // The lists under it would be a level deeper; h6 is the deepest there is.
+        ['h4', `${card.label} ${card.heading(contextOf())}`],
+        ['h5', text.whatToDoLabel],
+        ['h5', text.reasonsLabel],
+        ['h5', text.moreHelp.label],
         ...escalationLevels('self-care').map((higher): [string, string] => ['h6', text.moreHelp.headings[higher](contextOf())]),
-        ['h6', text.triggerAdviceLabel],
-        ['h4', shared.aboutHeading],
+        ['h5', text.triggerAdviceLabel],
+        ...after(4),
       ]);
       expectResult(el, {
         level: 'self-care',
         shown: shownAssessment(twitchScenarios['self-care']),
         triggers: twitchScenarios['self-care'].triggers,
-        headingTag: 'h5',
+        headingTag: 'h4',
       });
+    });
+
+    it('heading-level="5": the blocks and their lists would be a level deeper than h6, the deepest there is', async () => {
+      const el = await render({ 'heading-level': '5' });
+      await answerScenario(el, twitchScenarios.urgent);
+      const card = text.results.urgent;
+      expect(outline(el)).to.deep.equal([
+        ['h5', text.title],
+        ['h6', `${card.label} ${card.heading(contextOf())}`],
+        ['h6', text.whatToDoLabel],
+        ['h6', text.reasonsLabel],
+        ['h6', text.moreHelp.label],
+        ['h6', text.moreHelp.headings.emergency(contextOf())],
+        ...after(6),
+      ]);
     });
   });
 
@@ -1132,9 +1548,10 @@ describe('<twitch-redflag-check>', () => {
       await next(el);
       for (const step of twitchSteps) {
         expectSafetyNote(el, context);
-        await answerStepOn(el, step, twitchScenarios.urgent);
+        await answerStepOn(el, step, urgentOnLastScreen);
         await next(el);
       }
+      expectResult(el, { level: 'urgent', shown: shownAssessment(urgentOnLastScreen), context, triggers: urgentOnLastScreen.triggers });
       expectSafetyNote(el, context);
       await startAgain(el);
       await answerScenario(el, twitchScenarios.emergency);
@@ -1144,8 +1561,39 @@ describe('<twitch-redflag-check>', () => {
       expect(note.compareDocumentPosition(q(el, '[part~="check"]')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the check').to.not.equal(0);
     });
 
+    it('makes "call 911" in the safety note a link that dials the number, 911 by default', async () => {
+      const el = await render();
+      expectSafetyNote(el);
+      const link = q<HTMLAnchorElement>(el, '.safety-note a');
+      expect([link.getAttribute('href'), textOf(link), isShown(link)]).to.deep.equal(['tel:911', shared.callNumber({ number: '911' }), true]);
+      // A plain link in the line, not the emergency result's big call button.
+      expect(link.classList.contains('emergency-call')).to.equal(false);
+    });
+
+    it('dials a custom emergency-number from the safety note, spaces and all', async () => {
+      const el = await render({ 'emergency-number': '0800 111 999' });
+      expectSafetyNote(el, contextOf({ emergency: '0800 111 999' }));
+      expect(q(el, '.safety-note a').getAttribute('href')).to.equal('tel:0800111999');
+    });
+
+    it('puts the "about leg twitching" section after the check, and the footer last', async () => {
+      const el = await render();
+      const order = ['.safety-note', '[part~="check"]', '#about-button', 'footer[part~="about"]'].map((selector) => q(el, selector));
+      const inOrder = order.slice(1).map((node, i) => (order[i].compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+      expect(inOrder, 'safety note, check, "about", footer').to.deep.equal([true, true, true]);
+      expect(q(el, '[part~="check"]').contains(q(el, '#about-button')), 'not inside the check').to.equal(false);
+      // Also on a result.
+      await answerScenario(el, twitchScenarios.emergency);
+      expect(
+        (q(el, '[part~="result"]').compareDocumentPosition(q(el, '#about-button')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        'the result comes before "about"',
+      ).to.equal(true);
+    });
+
     it('lists the sources of the about text and the check, with both review dates', async () => {
       const el = await render();
+      q<HTMLButtonElement>(el, '#sources-button').click();
+      await el.updateComplete;
       const footer = q(el, 'footer[part~="about"]');
       const ids: SourceId[] = [...new Set([...text.about.sources, ...text.check.sources])];
       expect(ids).to.include.members(['nhs-stroke', 'nhs-dvt', 'nhs-twitching', 'medlineplus-fasciculations']);
@@ -1169,6 +1617,53 @@ describe('<twitch-redflag-check>', () => {
       expect(isShown(footer)).to.equal(true);
     });
 
+    it('keeps the sources behind a closed "Sources" button, with the review dates in view', async () => {
+      const el = await render();
+      const button = q<HTMLButtonElement>(el, 'footer[part~="about"] #sources-button');
+      const panel = q(el, '#sources-panel');
+      expect([textOf(button), button.getAttribute('aria-expanded'), button.getAttribute('aria-controls')]).to.deep.equal([
+        shared.sourcesLabel,
+        'false',
+        'sources-panel',
+      ]);
+      expect([isShown(button), isShown(panel)], 'the button shows, the list does not').to.deep.equal([true, false]);
+      expect(panel.localName).to.equal('ul');
+      expect(qa(el, '#sources-panel a').filter(isShown), 'no source link in view').to.have.length(0);
+      const dates = qa(el, 'footer[part~="about"] dd');
+      expect(dates.map((date) => [textOf(date), isShown(date)]), 'the review dates stay visible').to.deep.equal(
+        [text.review.lastReviewed, text.review.nextReview].map((date) => {
+          const [year, month, day] = date.split('-').map(Number);
+          return [shared.date({ day, month: shared.months[month - 1], year }), true];
+        }),
+      );
+      expect(qa(el, 'footer[part~="about"] h1, footer[part~="about"] h2, footer[part~="about"] h3').map(textOf), 'no heading for the sources').to.deep.equal([
+        shared.aboutHeading,
+      ]);
+    });
+
+    it('opens and closes the sources by keyboard, and lists them when open', async () => {
+      const el = await render();
+      const button = q<HTMLButtonElement>(el, '#sources-button');
+      button.focus();
+      expect(focused()).to.equal(describeElement(button));
+      await press('Enter');
+      await el.updateComplete;
+      const ids: SourceId[] = [...new Set([...text.about.sources, ...text.check.sources])];
+      expect([button.getAttribute('aria-expanded'), isShown(q(el, '#sources-panel'))], 'open after Enter').to.deep.equal(['true', true]);
+      const items = qa(el, '#sources-panel li');
+      expect(items.map((item, i) => [textOf(item).startsWith(`${sources[ids[i]]?.publisher}: ${sources[ids[i]]?.title}`), isShown(item)])).to.deep.equal(
+        ids.map(() => [true, true]),
+      );
+      // Tab goes from the button into the list: its first link.
+      await press('Tab');
+      expect(focused(), 'Tab reaches the first source').to.equal(describeElement(qa(el, '#sources-panel a')[0]));
+      button.focus();
+      await press('Space');
+      await el.updateComplete;
+      expect([button.getAttribute('aria-expanded'), isShown(q(el, '#sources-panel'))], 'closed after Space').to.deep.equal(['false', false]);
+      expect(focused(), 'focus stays on the button').to.equal(describeElement(button));
+    });
+
     it('opens and closes the "about twitching" section', async () => {
       const el = await render();
       const button = q<HTMLButtonElement>(el, '#about-button');
@@ -1188,7 +1683,7 @@ describe('<twitch-redflag-check>', () => {
   describe('accessibility (axe)', () => {
     const clinic = { 'clinic-name': 'Lakeside Family Clinic', 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' };
 
-    it('passes on every screen of the check, and with the "about" section open', async () => {
+    it('passes on every screen of the check, and with the "about" section and the sources open', async () => {
       const el = await render(clinic);
       expect(twitchScreen(el)).to.equal('signs');
       await expect(el).to.be.accessible();
@@ -1203,6 +1698,26 @@ describe('<twitch-redflag-check>', () => {
       q<HTMLButtonElement>(el, '#about-button').click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, '#sources-button').click();
+      await el.updateComplete;
+      expect(isShown(q(el, '#sources-panel'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes with the follow-up shown, answered and flagged as unanswered', async () => {
+      const el = await render(clinic);
+      tickSign(el, 'none');
+      await next(el);
+      answerQuestion(el, 'weakness', 'unsure');
+      await el.updateComplete;
+      expect(radioGroups(el)).to.include('weaknessWorsening');
+      await expect(el).to.be.accessible();
+      await next(el);
+      expect(qa(el, 'fieldset.missing').map((f) => f.querySelector('input')?.name)).to.include('weaknessWorsening');
+      await expect(el).to.be.accessible();
+      answerQuestion(el, 'weaknessWorsening', 'no');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
     });
 
     it('passes with the problem message shown, on the first screen and on a step', async () => {
@@ -1213,19 +1728,23 @@ describe('<twitch-redflag-check>', () => {
       tickSign(el, 'none');
       await next(el);
       await next(el);
-      expect(twitchProblem(el)).to.equal(check.unanswered({ count: stepQuestions.muscles.length }));
+      expect(twitchProblem(el)).to.equal(check.unanswered({ count: questionsOn('muscles', {}).length }));
       await expect(el).to.be.accessible();
     });
 
-    for (const level of careLevels) {
-      it(`passes with the "${level}" result shown`, async () => {
+    const results: [string, CareLevel, TwitchScenario][] = [
+      ...careLevels.map((level): [string, CareLevel, TwitchScenario] => [level, level, twitchScenarios[level]]),
+      ['urgent, from the last screen', 'urgent', urgentOnLastScreen],
+    ];
+    for (const [name, level, scenario] of results) {
+      it(`passes with the "${name}" result shown`, async () => {
         const el = await render(clinic);
-        await answerScenario(el, twitchScenarios[level]);
+        expect(await answerScenario(el, scenario), 'the screens shown').to.deep.equal(walkOf(scenario).screens);
         expectResult(el, {
           level,
-          shown: shownAssessment(twitchScenarios[level]),
+          shown: shownAssessment(scenario),
           context: contextOf({ clinic: clinic['clinic-name'] }),
-          triggers: twitchScenarios[level].triggers,
+          triggers: triggersTicked(scenario),
         });
         await expect(el).to.be.accessible();
       });

@@ -8,6 +8,13 @@
 // random samples (fast-check), next to the safety properties the brief asks for (a more worrying
 // answer never lowers the level, "not sure" counts as "yes", triggers never matter, ...).
 //
+// Section 10 checks the patient's path (issue 16) the same way: walking the screens with
+// `resultAfter` ends at the level of every answer the visitor would have given, never before the
+// level is settled, and the follow-up "Is the weakness getting worse?", asked only after "Yes" or
+// "Not sure" to weakness, never gives anyone a lower level than the old flow did. The screens and
+// their questions come from the module (they are the check's layout, not a rule); the levels come
+// from the oracle.
+//
 // Only plain values (strings, arrays, plain objects) are passed to chai.
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
@@ -17,16 +24,25 @@ import {
   emergencyScreenAnswers,
   emergencySigns,
   escalationLevels,
+  followUps,
+  isAsked,
+  nextScreen,
+  questionsOn,
+  resultAfter,
+  screenQuestions,
   stepQuestions,
   twitchQuestions,
   twitchRules,
+  twitchScreens,
   twitchSteps,
   twitchTriggers,
+  withSkippedFollowUps,
   type EmergencyChoice,
   type EmergencySignRuleId,
   type StepQuestion,
   type TwitchAnswers,
   type TwitchRule,
+  type TwitchScreen,
 } from '../../src/twitch-redflag-check/twitch-rules.js';
 import { moduleSource } from '../helpers/module-source.js';
 
@@ -365,6 +381,178 @@ const TYPES_AGREE: readonly true[] = [
     | 'no-warning-signs'
   >,
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The patient's path (issue 16), from the specification
+
+/** The follow-up and the question it follows: asked only after "yes" or "not sure" to it. */
+const FOLLOW_UP = 'weaknessWorsening' satisfies Key;
+const FOLLOWS = 'weakness' satisfies Key;
+
+/**
+ * The answers as the check reads them: a follow-up that is skipped because the question before it
+ * was a clear "no" counts as "no" (whatever the set says for it); in every other case the
+ * visitor's own answer (or its absence) stands. The same answers as those of a visitor of the old
+ * flow, which asked the follow-up of everyone with the hint "If there is no weakness, answer No".
+ */
+function withSkip(answers: Answers): Answers {
+  return answers[FOLLOWS] === 'no' ? { ...answers, [FOLLOW_UP]: 'no' } : answers;
+}
+
+/**
+ * The level the old flow gave (before issue 16): it asked every question of every screen, and
+ * ended on the first screen only for an emergency, at the emergency level: the oracle's level
+ * of the answers as given.
+ */
+function oldFlowLevel(answers: Answers): Level {
+  return oracle(answers).level;
+}
+
+/** `answers` with every question not in `asked` set to `rest` ("missing" removes it); triggers kept. */
+function withRest(answers: Answers, asked: ReadonlySet<string>, rest: Cell): Answers {
+  const set: Answers = { ...answers };
+  for (const key of KEYS) {
+    if (asked.has(key)) continue;
+    if (rest === 'missing') delete set[key];
+    else set[key] = rest;
+  }
+  return set;
+}
+
+/** The questions of the screens up to and including each screen, by screen. */
+const ASKED_BY = new Map<TwitchScreen, ReadonlySet<string>>(
+  twitchScreens.map((screen, i) => [screen, new Set(twitchScreens.slice(0, i + 1).flatMap((done): string[] => [...screenQuestions[done]]))]),
+);
+
+/** The questions of the screens up to and including `screen`. */
+function askedBy(screen: TwitchScreen): ReadonlySet<string> {
+  return ASKED_BY.get(screen) ?? new Set();
+}
+
+interface Walk {
+  /** The screens shown, up to the one after which the check ended. */
+  screens: TwitchScreen[];
+  /** The result shown, or undefined when the last screen gave none (a bug). */
+  result: Result | undefined;
+}
+
+/**
+ * What `resultAfter` said after a screen, by the screen and the answers of the screens shown up to
+ * it: the exhaustive walks below meet each such prefix many times (`resultAfter` reads only those
+ * answers, which the tests "never reads the answers of screens not shown yet" check).
+ */
+type Said = Map<string, Result | undefined>;
+
+/**
+ * Goes through the check as the element does: screen by screen, until `resultAfter` gives a
+ * result. With `said`, a screen whose answers so far were seen before is not asked again.
+ */
+function walk(answers: Answers, said?: Said): Walk {
+  const screens: TwitchScreen[] = [];
+  for (let screen: TwitchScreen | undefined = twitchScreens[0]; screen; screen = nextScreen(screen)) {
+    screens.push(screen);
+    const key = said ? `${screen}:${[...askedBy(screen)].map((question) => answers[question as Key] ?? '-').join()}` : '';
+    let result: Result | undefined;
+    if (said?.has(key)) result = said.get(key);
+    else {
+      const given = resultAfter(screen, answers as TwitchAnswers);
+      result = given && { level: given.level as Level, reasons: [...given.reasons] };
+      said?.set(key, result);
+    }
+    if (result) return { screens, result };
+  }
+  return { screens, result: undefined };
+}
+
+/** Whether `part` lists some of `whole`'s items, in `whole`'s order. */
+function inOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const item of part) {
+    at = whole.indexOf(item, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/**
+ * Everything that is wrong with the walk for one answer set (empty when all is well):
+ * - it gives a result, at the level of every answer the visitor would have given (the oracle's,
+ *   and `assessTwitching(withSkippedFollowUps(...))`), naming a part of that result's reasons:
+ *   exactly those of what was asked, with the questions not asked answered "no";
+ * - it never stops before the level is settled: any answers to the questions not asked (all
+ *   "no", all "yes", all "not sure", none: `rests`) give the same level (every other mix lies
+ *   between all "no" and all "yes", as section 1 shows);
+ * - it stops as soon as the level is settled: on every screen before, some answers to the
+ *   questions still to come would give another level;
+ * - with `peek`, on every screen, `resultAfter` reads only the answers of the screens shown so far.
+ */
+function pathProblems(
+  answers: Answers,
+  { peek = true, said, rests = CELLS }: { peek?: boolean; said?: Said; rests?: readonly Cell[] } = {},
+): string[] {
+  const problems: string[] = [];
+  const { screens, result } = walk(answers, said);
+  if (!result) return [`no result after the last screen (${screens.join(', ')})`];
+  const last = screens[screens.length - 1];
+  const full = oracle(withSkip(answers));
+  if (result.level !== full.level) problems.push(`after ${last}: level ${result.level}, every answer gives ${full.level}`);
+  const moduleFull = assess(withSkippedFollowUps(answers as TwitchAnswers) as Answers);
+  if (result.level !== moduleFull.level) problems.push(`after ${last}: level ${result.level}, assessTwitching(withSkippedFollowUps) ${moduleFull.level}`);
+  if (!inOrderWithin(result.reasons, full.reasons)) problems.push(`after ${last}: reasons ${result.reasons} not among ${full.reasons}`);
+  const asked = askedBy(last);
+  const named = oracle(withSkip(withRest(answers, asked, 'no')));
+  if (JSON.stringify(result) !== JSON.stringify(named)) {
+    problems.push(`after ${last}: ${JSON.stringify(result)}, the answers asked give ${JSON.stringify(named)}`);
+  }
+  for (const rest of rests) {
+    const level = oracle(withSkip(withRest(answers, asked, rest))).level;
+    if (level !== result.level) problems.push(`stopped after ${last} at ${result.level}, but "${rest}" to the rest gives ${level}`);
+  }
+  for (let i = 0; i < screens.length - 1; i += 1) {
+    const before = askedBy(screens[i]);
+    const floor = oracle(withSkip(withRest(answers, before, 'no'))).level;
+    const ceiling = oracle(withSkip(withRest(answers, before, 'yes'))).level;
+    if (floor === ceiling) problems.push(`settled at ${floor} after ${screens[i]}, but went on`);
+  }
+  if (peek) {
+    // (The last screen leaves nothing unasked.)
+    for (const screen of twitchScreens.slice(0, -1)) {
+      const shown = askedBy(screen);
+      const own = JSON.stringify(resultAfter(screen, answers as TwitchAnswers));
+      for (const rest of ['yes', 'missing'] as const) {
+        const other = JSON.stringify(resultAfter(screen, withRest(answers, shown, rest) as TwitchAnswers));
+        if (other !== own) problems.push(`after ${screen}, "${rest}" to the questions not yet asked changes ${own} to ${other}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Everything that is wrong for one answer set with the follow-up handling, against the old
+ * flow (empty when all is well): the check's level equals the level the old flow gave the same
+ * visitor, who answered "no" to the follow-up when they had no weakness (so it is never lower),
+ * equals `assessTwitching` of the answers with the follow-up forced to "no" after a "no" to
+ * weakness, and, where weakness is "yes" or "not sure", is never lower than the old flow's level
+ * for the answers exactly as given.
+ */
+function followUpProblems(answers: Answers, said?: Said): string[] {
+  const problems: string[] = [];
+  const level = walk(answers, said).result?.level;
+  if (!level) return ['no result'];
+  const oldVisitor = withSkip(answers);
+  const old = oldFlowLevel(oldVisitor);
+  if (level !== old) problems.push(`level ${level}; the old flow gave the same visitor ${old}`);
+  if (RANK[level] < RANK[old]) problems.push(`level ${level} is lower than the old flow's ${old}`);
+  const forced = assess(oldVisitor).level;
+  if (level !== forced) problems.push(`level ${level}; assessTwitching with the follow-up forced to "no" gives ${forced}`);
+  const weakness = answers[FOLLOWS];
+  if ((weakness === 'yes' || weakness === 'unsure') && RANK[level] < RANK[oldFlowLevel(answers)]) {
+    problems.push(`weakness "${weakness}": level ${level} is lower than the old flow's ${oldFlowLevel(answers)}`);
+  }
+  return problems;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -1016,6 +1204,282 @@ describe('assessTwitching (leg twitching care levels)', () => {
       expect(body.map((cells) => `${cells[0]} ${cells[1]}`)).to.deep.equal(
         LEVELS.flatMap((level) => RULE_IDS[level].map((id) => `${level} \`${id}\``)),
       );
+    });
+  });
+
+  // 10 -----------------------------------------------------------------------------------------
+  describe("10. the patient's path: the follow-up, and where the check ends (issue 16)", () => {
+    /** Answers with the emergency screen's "None of these", the rest from `cells`. */
+    const noSigns = (cells: Partial<Record<Key, Cell>>): Answers => noneExcept(cells);
+
+    describe('the follow-up and the questions each screen asks', () => {
+      it('followUps: "Is the weakness getting worse?" only, after weakness, right after it on the same screen', () => {
+        expect(followUps.map(({ question, after }) => ({ question, after: [...after] }))).to.deep.equal([
+          { question: FOLLOW_UP, after: [FOLLOWS] },
+        ]);
+        for (const { question, after } of followUps) {
+          const screen = twitchScreens.find((candidate) => screenQuestions[candidate].includes(question));
+          const asked: readonly string[] = screen ? screenQuestions[screen] : [];
+          expect(after.map((parent) => asked.indexOf(parent) + 1), `${question} comes right after ${after.join(', ')}`).to.deep.equal([
+            asked.indexOf(question),
+          ]);
+        }
+      });
+
+      it('isAsked: every question but the follow-up, always; the follow-up after "yes" or "not sure" to weakness only', () => {
+        const got: Record<string, string[]> = {};
+        const want: Record<string, string[]> = {};
+        for (const cell of CELLS) {
+          for (const base of [noneExcept(), {} as Answers, noneExcept(Object.fromEntries(KEYS.map((key) => [key, 'yes'])))]) {
+            const answers = withCell(base, FOLLOWS, cell);
+            const label = `weakness ${cell}, ${Object.keys(base).length} answers`;
+            got[label] = KEYS.filter((key) => isAsked(key, answers as TwitchAnswers));
+            want[label] = KEYS.filter((key) => key !== FOLLOW_UP || cell === 'yes' || cell === 'unsure');
+          }
+        }
+        expect(got).to.deep.equal(want);
+      });
+
+      it('isAsked depends on weakness alone (property)', () => {
+        fc.assert(
+          fc.property(answersArb, keyArb, (answers, key) => {
+            const weakness = answers[FOLLOWS];
+            expect(isAsked(key, answers as TwitchAnswers), `${key}, weakness ${weakness}`).to.equal(
+              key !== FOLLOW_UP || weakness === 'yes' || weakness === 'unsure',
+            );
+          }),
+          { numRuns: 3000 },
+        );
+      });
+
+      it('questionsOn: each screen\'s questions in order, the follow-up only once weakness is "yes" or "not sure"', () => {
+        const got: Record<string, string[]> = {};
+        const want: Record<string, string[]> = {};
+        for (const cell of CELLS) {
+          const answers = withCell(noneExcept(), FOLLOWS, cell);
+          for (const screen of twitchScreens) {
+            got[`${screen}, weakness ${cell}`] = questionsOn(screen, answers as TwitchAnswers);
+            want[`${screen}, weakness ${cell}`] = screenQuestions[screen].filter(
+              (question) => question !== FOLLOW_UP || cell === 'yes' || cell === 'unsure',
+            );
+          }
+        }
+        expect(got).to.deep.equal(want);
+        // Together, the screens ask every question once.
+        const all = twitchScreens.flatMap((screen) => questionsOn(screen, noneExcept({ [FOLLOWS]: 'yes' }) as TwitchAnswers));
+        expect([...all].sort()).to.deep.equal([...KEYS].sort());
+      });
+
+      it('withSkippedFollowUps: the follow-up becomes "no" after a "no" to weakness, and nothing else changes (every pair, any triggers)', () => {
+        const problems: string[] = [];
+        for (const weakness of CELLS) {
+          for (const worse of CELLS) {
+            for (const triggers of [undefined, [], ['caffeine', 'none']] as (Trigger[] | undefined)[]) {
+              const answers = Object.freeze(withCell(withCell(noneExcept({}, triggers), FOLLOWS, weakness), FOLLOW_UP, worse));
+              const before = JSON.stringify(answers);
+              const got = withSkippedFollowUps(answers as TwitchAnswers) as Answers;
+              const want = weakness === 'no' ? withCell(answers, FOLLOW_UP, 'no') : answers;
+              const sorted = (set: Answers): string => JSON.stringify(Object.entries(set).sort());
+              if (sorted(got) !== sorted(want)) problems.push(`weakness ${weakness}, worse ${worse}: ${sorted(got)}`);
+              if (JSON.stringify(answers) !== before) problems.push('wrote to its input');
+            }
+          }
+        }
+        expect(problems).to.deep.equal([]);
+      });
+
+      it('withSkippedFollowUps agrees with the specification on random answer sets (property)', () => {
+        fc.assert(
+          fc.property(answersArb, (answers) => {
+            const got = withSkippedFollowUps(answers as TwitchAnswers) as Answers;
+            expect(Object.entries(got).sort()).to.deep.equal(Object.entries(withSkip(answers)).sort());
+          }),
+          { numRuns: 2000 },
+        );
+      });
+    });
+
+    describe('where the check ends', () => {
+      it('a few hand-worked paths', () => {
+        const path = (answers: Answers): { screens: string[]; result: Result | undefined } => walk(answers);
+        expect({
+          'none, all "no"': path(noSigns({})),
+          'chest pain': path(noneExcept({ chestPain: 'yes', legSwollenWarmRed: 'yes' })),
+          'a sign "not sure"': path(noneExcept({ cannotSwallow: 'unsure' })),
+          'clot "yes"': path(noSigns({ legSwollenWarmRed: 'yes', longerThanTwoWeeks: 'yes', newMedicine: 'yes' })),
+          'weakness "not sure", worse "yes"': path(noSigns({ weakness: 'unsure', weaknessWorsening: 'yes' })),
+          'weakness "no", worse "yes"': path(noSigns({ weakness: 'no', weaknessWorsening: 'yes' })),
+          'weakness, then a sudden start': path(noSigns({ weakness: 'yes', suddenOnset: 'yes', newMedicine: 'yes' })),
+          'statin "yes"': path(noSigns({ statinMuscleSymptoms: 'yes', spreading: 'yes' })),
+        }).to.deep.equal({
+          'none, all "no"': { screens: [...twitchScreens], result: { level: 'self-care', reasons: ['no-warning-signs'] } },
+          'chest pain': { screens: ['signs'], result: { level: 'emergency', reasons: ['chest-pain'] } },
+          'a sign "not sure"': { screens: ['signs'], result: { level: 'emergency', reasons: [UNSURE_RULE] } },
+          'clot "yes"': { screens: ['signs', 'muscles'], result: { level: 'urgent', reasons: ['leg-swollen-warm-red'] } },
+          'weakness "not sure", worse "yes"': {
+            screens: ['signs', 'muscles'],
+            result: { level: 'urgent', reasons: ['weakness-worsening', 'weakness'] },
+          },
+          'weakness "no", worse "yes"': { screens: [...twitchScreens], result: { level: 'self-care', reasons: ['no-warning-signs'] } },
+          'weakness, then a sudden start': {
+            screens: ['signs', 'muscles', 'course'],
+            result: { level: 'urgent', reasons: ['sudden-onset-with-weakness', 'weakness'] },
+          },
+          'statin "yes"': { screens: [...twitchScreens], result: { level: 'urgent', reasons: ['statin-muscle-symptoms', 'spreading'] } },
+        });
+      });
+
+      it('every yes/no combination of the fifteen step questions (2^15 = 32768), "None of these" first: the level of every answer, settled', () => {
+        const yesNo: readonly Cell[] = ['yes', 'no'];
+        let count = 0;
+        const found: { answers: Answers; problems: string[] }[] = [];
+        const endings: Record<string, number> = {};
+        const said: Said = new Map();
+        for (const cells of combinations(NON_EMERGENCY_KEYS, yesNo)) {
+          count += 1;
+          const answers = noSigns(cells);
+          const problems = pathProblems(answers, { peek: false, said, rests: yesNo });
+          if (problems.length > 0 && found.length < 3) found.push({ answers, problems });
+          const { screens, result } = walk(answers, said);
+          const ending = `${result?.level} after ${screens[screens.length - 1]}`;
+          endings[ending] = (endings[ending] ?? 0) + 1;
+        }
+        expect(count).to.equal(32768);
+        expect(found).to.deep.equal([]);
+        // Urgent ends the check on whichever screen settles it; the other levels need every screen.
+        expect(Object.keys(endings).sort()).to.deep.equal([
+          'self-care after causes',
+          'soon after causes',
+          'urgent after causes',
+          'urgent after course',
+          'urgent after muscles',
+        ]);
+      });
+
+      it('resultAfter never reads the answers of screens not shown yet: every yes/no answer of the screens shown, anything after', () => {
+        const yesNo: readonly Cell[] = ['yes', 'no'];
+        const found: { screen: string; answers: Answers; got: string[] }[] = [];
+        let count = 0;
+        for (const [i, screen] of twitchScreens.slice(0, -1).entries()) {
+          const shown = twitchScreens.slice(1, i + 1).flatMap((step): Key[] => [...screenQuestions[step]] as Key[]);
+          for (const cells of combinations(shown, yesNo)) {
+            count += 1;
+            const base = noSigns(cells);
+            const got = [...new Set(CELLS.map((rest) => JSON.stringify(resultAfter(screen, withRest(base, askedBy(screen), rest) as TwitchAnswers))))];
+            if (got.length !== 1 && found.length < 3) found.push({ screen, answers: base, got });
+          }
+        }
+        // The first screen (no step question shown: one set), muscles (2^7), course (2^12).
+        expect(count).to.equal(1 + 2 ** 7 + 2 ** 12);
+        expect(found).to.deep.equal([]);
+      });
+
+      for (const [name, arb, runs] of [
+        ['full answer sets with "not sure"', fullAnswersArb, 5000],
+        ['answer sets with "not sure" and missing answers', partialAnswersArb, 5000],
+      ] as const) {
+        it(`${name}: the level of every answer, a part of its reasons, never before the level is settled (${runs} samples)`, () => {
+          const endings = new Set<string>();
+          fc.assert(
+            fc.property(arb, (answers) => {
+              const { screens, result } = walk(answers);
+              endings.add(`${result?.level} after ${screens[screens.length - 1]}`);
+              expect(pathProblems(answers), JSON.stringify(answers)).to.deep.equal([]);
+            }),
+            { numRuns: runs },
+          );
+          // The sample ends the check on every screen.
+          expect([...endings].map((ending) => ending.split(' after ')[1]).filter((screen, i, all) => all.indexOf(screen) === i).sort()).to.deep.equal(
+            [...twitchScreens].sort(),
+          );
+        });
+      }
+
+      it('once stopped, any answers to the questions never asked give the same level (property)', () => {
+        fc.assert(
+          fc.property(answersArb, cellsArb(true), (answers, other) => {
+            const { screens, result } = walk(answers);
+            const asked = askedBy(screens[screens.length - 1]);
+            // The visitor's answers to what was asked; anything at all for the rest.
+            let completed = answers;
+            for (const key of KEYS) if (!asked.has(key)) completed = withCell(completed, key, other[key]);
+            expect(oracle(withSkip(completed)).level, `after ${screens.join(', ')}`).to.equal(result?.level);
+          }),
+          { numRuns: 5000 },
+        );
+      });
+    });
+
+    describe('a skipped follow-up never lowers the level against the old flow', () => {
+      it('every yes/no combination of the fifteen step questions (32768), "None of these" first', () => {
+        const yesNo: readonly Cell[] = ['yes', 'no'];
+        let count = 0;
+        let lowerThanAsGiven = 0;
+        const found: { answers: Answers; problems: string[] }[] = [];
+        const lowerOutside: Answers[] = [];
+        const said: Said = new Map();
+        for (const cells of combinations(NON_EMERGENCY_KEYS, yesNo)) {
+          count += 1;
+          const answers = noSigns(cells);
+          const problems = followUpProblems(answers, said);
+          if (problems.length > 0 && found.length < 3) found.push({ answers, problems });
+          // Lower than the old flow for the answers exactly as given: only for a visitor who said
+          // "no" to weakness and yet "yes" to weakness getting worse, which the old flow told them
+          // to answer "no".
+          const level = walk(answers, said).result?.level ?? 'self-care';
+          if (RANK[level] < RANK[oldFlowLevel(answers)]) {
+            lowerThanAsGiven += 1;
+            if (!(answers[FOLLOWS] === 'no' && answers[FOLLOW_UP] !== 'no') && lowerOutside.length < 3) lowerOutside.push(answers);
+          }
+        }
+        expect(count).to.equal(32768);
+        expect(found).to.deep.equal([]);
+        expect(lowerOutside).to.deep.equal([]);
+        expect(lowerThanAsGiven, 'such visitors exist among the combinations').to.be.above(0);
+      });
+
+      it('every yes / no / not sure / missing combination of weakness, its follow-up and the questions they meet in a rule (4^6 = 4096)', () => {
+        const keys = [FOLLOWS, FOLLOW_UP, 'suddenOnset', 'lossOfTone', 'legSwollenWarmRed', 'darkUrine'] as const;
+        let count = 0;
+        const found: { answers: Answers; problems: string[] }[] = [];
+        for (const cells of combinations(keys, CELLS)) {
+          count += 1;
+          const answers = noSigns(cells);
+          const problems = [...followUpProblems(answers), ...pathProblems(answers, { peek: false })];
+          if (problems.length > 0 && found.length < 3) found.push({ answers, problems });
+        }
+        expect(count).to.equal(4096);
+        expect(found).to.deep.equal([]);
+      });
+
+      for (const [name, arb] of [
+        ['full', fullAnswersArb],
+        ['partial', partialAnswersArb],
+      ] as const) {
+        it(`random answer sets with "not sure" (${name}): never lower than the old flow gave the same visitor (10000 samples)`, () => {
+          const weaknessSeen = new Set<string>();
+          fc.assert(
+            fc.property(arb, (answers) => {
+              weaknessSeen.add(String(answers[FOLLOWS] ?? 'missing'));
+              expect(followUpProblems(answers), JSON.stringify(answers)).to.deep.equal([]);
+            }),
+            { numRuns: 10000 },
+          );
+          expect([...weaknessSeen].sort()).to.deep.equal(name === 'full' ? ['no', 'unsure', 'yes'] : ['missing', 'no', 'unsure', 'yes']);
+        });
+      }
+
+      it('weakness "yes" or "not sure": the same level and reasons as the old flow, whatever the follow-up says (property)', () => {
+        fc.assert(
+          fc.property(answersArb, fc.constantFrom<Cell>('yes', 'unsure'), (answers, weakness) => {
+            const set = withCell(answers, FOLLOWS, weakness);
+            const { screens, result } = walk(set);
+            expect(result?.level).to.equal(oldFlowLevel(set));
+            if (screens.length === twitchScreens.length) expect(result).to.deep.equal(oracle(set));
+          }),
+          { numRuns: 3000 },
+        );
+      });
     });
   });
 });

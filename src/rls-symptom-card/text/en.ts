@@ -186,9 +186,12 @@ export const en: RlsContent = {
       worseEvening: {
         legend: 'Does it come only in the evening or at night, or is it worse then?',
       },
-      explainedByOther: {
-        legend: 'Is it really a hard, painful cramp, or does just shifting position stop it?',
-        hint: 'Answer Yes if either is true.',
+      hardPainfulCramp: {
+        legend: 'Is it a hard, painful cramp?',
+        hint: 'A muscle that goes tight and hard, not an urge to move.',
+      },
+      goesWithPositionChange: {
+        legend: 'Does it go away if you only change position, without moving around?',
       },
       frequency: {
         legend: 'How often do these feelings come?',
@@ -197,9 +200,11 @@ export const en: RlsContent = {
       sleepAffected: {
         legend: 'Do these feelings make it hard to fall or stay asleep?',
       },
+      takesRlsMedicine: {
+        legend: 'Do you take medicine for RLS?',
+      },
       onRlsMedicineWorsening: {
-        legend: 'On RLS medicine, do your symptoms now start earlier, come on faster, get stronger or spread to your arms?',
-        hint: 'If you take no RLS medicine, answer No.',
+        legend: 'Since taking it, do your symptoms start earlier in the day, come on faster, get stronger or spread to your arms?',
       },
     },
     frequencies: {
@@ -231,7 +236,7 @@ export const en: RlsContent = {
     },
     reasons: {
       'all-criteria':
-        'You said yes to all four usual signs, and no to the cramp question.',
+        'You said yes to all four usual signs, and no to the questions about cramps and changing position.',
       'all-criteria-other-cause':
         'You said yes to all four usual signs, but by your answer about cramps or changing position, something else may explain it.',
       'some-criteria': 'Two or more of the four usual signs may fit, but not all.',

@@ -10,7 +10,7 @@ export const es: RlsContent = {
   summary: 'Ganas fuertes de mover las piernas, sobre todo de tarde o de noche, al descansar.',
   sections: {
     overview: {
-      heading: 'Qué es el SPI',
+      heading: 'Qué son las piernas inquietas',
       sources: ['mayo-rls'],
       body: [
         {
@@ -43,7 +43,7 @@ export const es: RlsContent = {
             },
             {
               term: 'Las piernas pueden sacudirse o dar patadas al dormir',
-              text: 'Quizá usted no lo note, pero su pareja sí. Unas 8 de cada 10 personas con SPI tienen estos movimientos al dormir.',
+              text: 'Quizá usted no lo note, pero su pareja sí. Unas 8 de cada 10 personas con piernas inquietas tienen estos movimientos al dormir.',
             },
           ],
         },
@@ -80,7 +80,7 @@ export const es: RlsContent = {
       body: [
         {
           paragraph:
-            '¿Cree que tiene SPI? Vea a un médico o una enfermera, aunque tema que no le hagan caso. Sobre todo si:',
+            '¿Cree que tiene piernas inquietas? Vea a un médico o una enfermera, aunque tema que no le hagan caso. Sobre todo si:',
         },
         {
           list: ['no le deja dormir', 'afecta su ánimo o su salud mental', 'lo que probó no sirvió'],
@@ -88,9 +88,9 @@ export const es: RlsContent = {
         { paragraph: 'Pregunte por un análisis de sangre para ver su hierro.' },
         {
           paragraph:
-            '¿Toma medicamentos para el SPI? Si los síntomas empiezan más temprano, llegan más rápido, ' +
+            '¿Toma medicamentos para las piernas inquietas? Si los síntomas empiezan más temprano, llegan más rápido, ' +
             'son más fuertes o pasan a los brazos, dígaselo a quien se los recetó. ' +
-            'Siga tomándolos hasta entonces: dejarlos de golpe puede empeorar mucho el SPI.',
+            'Siga tomándolos hasta entonces: dejarlos de golpe puede empeorarlas mucho.',
         },
       ],
     },
@@ -157,7 +157,7 @@ export const es: RlsContent = {
       body: [
         {
           paragraph:
-            'El SPI en sí no daña el cuerpo, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
+            'Las piernas inquietas en sí no dañan el cuerpo, pero puede ser una leve molestia o no dejarle hacer su vida. ' +
             'Le puede costar dormir: tendrá sueño de día, pero le cuesta dormir la siesta. ' +
             'Se asocia con el ánimo bajo (depresión) y con pensar en hacerse daño.',
         },
@@ -181,7 +181,7 @@ export const es: RlsContent = {
   },
   selfCheck: {
     heading: 'Revise sus síntomas',
-    intro: 'Estas preguntas no dan un diagnóstico. Comparan sus respuestas con el patrón típico del SPI.',
+    intro: 'Estas preguntas no dan un diagnóstico. Comparan sus respuestas con el patrón típico de las piernas inquietas.',
     sources: ['irlssg-2014', 'hening-mimics', 'nhs-rls', 'aasm-2024'],
     questions: {
       urgeToMove: {
@@ -199,9 +199,12 @@ export const es: RlsContent = {
       worseEvening: {
         legend: '¿Le pasa solo en la tarde o en la noche, o es peor a esas horas?',
       },
-      explainedByOther: {
-        legend: '¿Es en realidad un calambre duro y doloroso, o se quita con solo cambiar de postura?',
-        hint: 'Responda “Sí” si pasa una de las dos.',
+      hardPainfulCramp: {
+        legend: '¿Es un calambre duro y doloroso?',
+        hint: 'Un músculo que se pone tenso y duro, no unas ganas de moverse.',
+      },
+      goesWithPositionChange: {
+        legend: '¿Se le quita con solo cambiar de postura, sin moverse más?',
       },
       frequency: {
         legend: '¿Con qué frecuencia tiene estas sensaciones?',
@@ -210,9 +213,11 @@ export const es: RlsContent = {
       sleepAffected: {
         legend: '¿Por estas sensaciones le cuesta dormirse o seguir durmiendo?',
       },
+      takesRlsMedicine: {
+        legend: '¿Toma medicamentos para las piernas inquietas?',
+      },
       onRlsMedicineWorsening: {
-        legend: 'Con su medicamento para el SPI, ¿los síntomas ahora empiezan más temprano, llegan más rápido, son más fuertes o pasan a los brazos?',
-        hint: 'Si no toma medicamentos para el SPI, responda “No”.',
+        legend: 'Desde que lo toma, ¿los síntomas empiezan más temprano en el día, llegan más rápido, son más fuertes o pasan a los brazos?',
       },
     },
     frequencies: {
@@ -225,16 +230,16 @@ export const es: RlsContent = {
     resultLabel: 'Su resultado',
     results: {
       matches: {
-        heading: 'Sus respuestas coinciden con el patrón del SPI',
+        heading: 'Sus respuestas coinciden con el patrón de las piernas inquietas',
         text: 'Esto no es un diagnóstico: otros problemas se pueden sentir igual.',
       },
       partial: {
-        heading: 'Sus respuestas coinciden con parte del patrón del SPI',
+        heading: 'Sus respuestas coinciden con parte del patrón de las piernas inquietas',
         text: 'Otros problemas se pueden sentir igual.',
       },
       unlikely: {
-        heading: 'Sus respuestas no coinciden con el patrón del SPI',
-        text: 'Estas preguntas no descartan el SPI ni otros problemas.',
+        heading: 'Sus respuestas no coinciden con el patrón de las piernas inquietas',
+        text: 'Estas preguntas no descartan las piernas inquietas ni otros problemas.',
       },
     },
     courses: {
@@ -242,7 +247,7 @@ export const es: RlsContent = {
       intermittent: 'Dígale a su médico o enfermera con qué frecuencia le pasa y cuántas veces le ha pasado.',
     },
     reasons: {
-      'all-criteria': 'Dijo que sí a las cuatro señales típicas, y no a la pregunta del calambre.',
+      'all-criteria': 'Dijo que sí a las cuatro señales típicas, y no a las preguntas sobre calambres y cambiar de postura.',
       'all-criteria-other-cause':
         'Dijo que sí a las cuatro señales típicas, pero por su respuesta sobre calambres o cambiar de postura, otra cosa podría explicarlo.',
       'some-criteria': 'Puede haber dos o más de las cuatro señales típicas, pero no todas.',
@@ -253,14 +258,14 @@ export const es: RlsContent = {
       'pattern-needs-check': 'Solo un médico o una enfermera puede ver si hay otras causas.',
       'sleep-affected': 'Dormir mal es una buena razón para pedir ayuda.',
       'medicine-worsening':
-        'Sus síntomas pueden estar cambiando con el medicamento para el SPI. Dígaselo a quien se lo recetó, y siga tomándolo hasta entonces: ' +
-        'dejarlo de golpe puede empeorar mucho el SPI.',
+        'Sus síntomas pueden estar cambiando con el medicamento para las piernas inquietas. Dígaselo a quien se lo recetó, y siga tomándolo hasta entonces: ' +
+        'dejarlo de golpe puede empeorarlas mucho.',
     },
     reasonsLabel: 'Por qué este resultado',
     seeClinician:
       'Hable de sus síntomas con un médico o una enfermera. Pregunte por un análisis de sangre para ver su hierro.',
     noVisitNeeded:
-      'Por ahora no parece necesaria una consulta por SPI. ' +
+      'Por ahora no parece necesaria una consulta por piernas inquietas. ' +
       'Vea a un médico o una enfermera si afecta su sueño o su ánimo, si lo que probó no sirvió, o si le preocupa. ' +
       'Los calambres frecuentes o dolorosos también merecen una consulta.',
   },

@@ -7,7 +7,7 @@ import type { TwitchContent } from '../twitch-content.js';
  */
 export const en: TwitchContent = {
   title: 'Leg twitching: check your symptoms',
-  safetyNote: ({ emergency }) => `This check is not a diagnosis. In an emergency, skip it and call ${emergency} now.`,
+  safetyNote: 'This check is not a diagnosis. In an emergency, skip it.',
   about: {
     heading: 'About leg twitching',
     sources: ['medlineplus-fasciculations', 'nhs-twitching', 'houston-methodist-twitching', 'nhs-mnd'],
@@ -64,7 +64,6 @@ export const en: TwitchContent = {
       count === 1 ? '1 question still needs an answer.' : `${count} questions still need an answer.`,
   },
   emergencyScreen: {
-    heading: 'Emergency signs first',
     legend: 'Do you have any of these now, or have you had any in the past 24 hours, even if it has gone away?',
     hint: 'Select all that apply.',
     signs: {
@@ -120,7 +119,6 @@ export const en: TwitchContent = {
     },
     weaknessWorsening: {
       legend: 'Is the weakness getting worse?',
-      hint: 'If there is no weakness, answer No.',
     },
     lossOfTone: {
       legend: 'Does the muscle feel floppy or softer than usual?',
@@ -200,8 +198,7 @@ export const en: TwitchContent = {
     'self-care': {
       label: 'Self-care:',
       heading: () => 'Home care is likely enough',
-      whatToDo: () =>
-        'This is most often harmless. Easing triggers like caffeine, stress, poor sleep or hard exercise may help.',
+      whatToDo: () => 'This is most often harmless, and often goes away within days.',
     },
   },
   whatToDoLabel: 'What to do',

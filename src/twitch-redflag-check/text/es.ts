@@ -9,8 +9,7 @@ import type { TwitchContent } from '../twitch-content.js';
  */
 export const es: TwitchContent = {
   title: 'Contracciones musculares en la pierna: revise sus síntomas',
-  safetyNote: ({ emergency }) =>
-    `Estas preguntas no dan un diagnóstico. En una emergencia, no las conteste: llame al ${emergency} ahora.`,
+  safetyNote: 'Estas preguntas no dan un diagnóstico. En una emergencia, no las conteste.',
   about: {
     heading: 'Sobre las contracciones en la pierna',
     sources: ['medlineplus-fasciculations', 'nhs-twitching', 'houston-methodist-twitching', 'nhs-mnd'],
@@ -67,7 +66,6 @@ export const es: TwitchContent = {
       count === 1 ? 'Falta 1 pregunta por responder.' : `Faltan ${count} preguntas por responder.`,
   },
   emergencyScreen: {
-    heading: 'Primero, las señales de emergencia',
     legend: '¿Tiene alguna de estas señales ahora, o la tuvo en las últimas 24 horas, aunque se le haya quitado?',
     hint: 'Marque todas las que tenga.',
     signs: {
@@ -125,7 +123,6 @@ export const es: TwitchContent = {
     },
     weaknessWorsening: {
       legend: '¿La debilidad está empeorando?',
-      hint: 'Si no siente debilidad, responda No.',
     },
     lossOfTone: {
       legend: '¿Siente el músculo flojo o más blando de lo normal?',
@@ -177,7 +174,7 @@ export const es: TwitchContent = {
     legend: '¿Alguna de estas cosas puede tener algo que ver?',
     hint: 'Marque todas las que tenga. Esto solo cambia los consejos.',
     options: {
-      caffeine: 'La cafeína del café, el té o las bebidas de energía',
+      caffeine: 'La cafeína del café, el té o las bebidas energéticas',
       stress: 'El estrés o la preocupación',
       poorSleep: 'Dormir poco',
       hardExercise: 'Hacer ejercicio fuerte',
@@ -207,8 +204,7 @@ export const es: TwitchContent = {
     'self-care': {
       label: 'Cuidado en casa:',
       heading: () => 'Quizás baste con cuidarse en casa',
-      whatToDo: () =>
-        'Suelen ser inofensivas. Puede ayudar reducir la cafeína, el estrés, la falta de sueño o el ejercicio fuerte.',
+      whatToDo: () => 'Suelen ser inofensivas, y a menudo se quitan en unos días.',
     },
   },
   whatToDoLabel: 'Qué hacer',
@@ -263,7 +259,7 @@ export const es: TwitchContent = {
   signReason: ({ sign }) => `Marcó “${sign}”.`,
   triggerAdviceLabel: 'Lo que le puede ayudar',
   triggerAdvice: {
-    caffeine: 'Puede ayudar tomar menos café, té, cola o bebidas de energía.',
+    caffeine: 'Puede ayudar tomar menos café, té, cola y otras bebidas con cafeína.',
     stress: 'Puede ayudar relajarse un rato al día; un médico o una enfermera le puede ayudar con el estrés.',
     poorSleep: 'Puede ayudar acostarse a la misma hora y dormir lo suficiente.',
     hardExercise: 'Puede ayudar descansar entre sesiones fuertes.',
