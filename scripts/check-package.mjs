@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { languageAddOns } from '../rollup.config.mjs';
+import { reactJsxTypes } from './cem/react-jsx-types.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -59,6 +60,19 @@ for (const tag of elements) {
   const element = declared.find((d) => d.tagName === tag);
   check(element, `custom-elements.json does not declare <${tag}>`);
   check(element?.attributes?.some((a) => a.name === 'clinic-phone'), `custom-elements.json lacks <${tag}>'s inherited attributes`);
+}
+
+// React's JSX types (the types-only entry "./react"): what the manifest gives, byte for byte, so
+// they cannot go stale; examples/build.mjs type-checks a TSX example against them.
+const jsxTypes = 'dist/types/jsx.d.ts';
+check(
+  JSON.stringify(pkg.exports['./react']) === JSON.stringify({ types: `./${jsxTypes}` }),
+  `exports["./react"] should be { "types": "./${jsxTypes}" } (types only)`,
+);
+if (existsSync(jsxTypes)) {
+  const written = readFileSync(jsxTypes, 'utf8');
+  check(written === reactJsxTypes(manifest), `${jsxTypes} differs from what ${pkg.customElements} gives (scripts/cem/react-jsx-types.mjs)`);
+  for (const tag of elements) check(written.includes(`\n  '${tag}': `), `${jsxTypes} does not type <${tag}>`);
 }
 
 if (problems.length > 0) {

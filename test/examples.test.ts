@@ -10,6 +10,8 @@
 // Only plain values are passed to chai: a failing assertion on a DOM element can hang the runner.
 import { expect, waitUntil } from '@open-wc/testing';
 import { packs } from '../src/lang/built-in.js';
+import { answerSelfCheck, rlsScenarios } from './harness/rls.js';
+import { eased, nextStep } from './harness/spasm.js';
 import { answerScenario, twitchScenarios } from './harness/twitch.js';
 import type { Updating } from './harness/widget.js';
 import { textOf } from './helpers/shadow.js';
@@ -160,6 +162,41 @@ describe('examples', function () {
       await reachSelfCare(check);
       expect(await receivedLevel(doc, '#react-result')).to.equal('self-care');
       expect(textOf(doc.querySelector('#react-result'))).to.equal('self-care (no-warning-signs)');
+    });
+  });
+
+  describe('React 19 with TypeScript (examples/react-ts/, type-checked and built by examples/build.mjs)', () => {
+    before(async () => {
+      await requireBuilt('/examples/react-ts/dist/index.html', 'node examples/build.mjs');
+    });
+
+    it('renders all three widgets with their props, and each typed on<event> prop reaches React state', async () => {
+      const doc = await loadPage({ src: '/examples/react-ts/dist/index.html' });
+      const [card, check, steps] = await Promise.all(
+        ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'].map((tag) => renderedWidget(doc, tag)),
+      );
+      // React 19 sets a prop as a property when the element has one by that name, else as an attribute.
+      expect(check.getAttribute('clinic-name'), 'clinic-name (an attribute)').to.equal('Lakeside Family Clinic');
+      expect(card.getAttribute('heading-level'), 'heading-level (an attribute)').to.equal('2');
+      expect((card as HTMLElementTagNameMap['rls-symptom-card']).variant, 'variant (a property)').to.equal('compact');
+      expect((steps as HTMLElementTagNameMap['spasm-relief-steps']).mode, 'mode (a property)').to.equal('guided');
+      expect(textOf(doc.querySelector('#twitch-level'))).to.equal('none yet');
+
+      await reachEmergency(check);
+      await waitUntil(() => textOf(doc.querySelector('#twitch-level')) === 'emergency', 'onlhw-twitch-result never set the level', {
+        timeout: TIMEOUT,
+      });
+
+      await answerSelfCheck(card as HTMLElement & Updating, rlsScenarios.matches);
+      await waitUntil(() => doc.querySelector<HTMLElement>('#rls-result')?.dataset.pattern, 'onlhw-rls-result never arrived', { timeout: TIMEOUT });
+      expect(doc.querySelector<HTMLElement>('#rls-result')?.dataset.pattern).to.equal('matches');
+
+      await nextStep(steps as HTMLElement & Updating);
+      await waitUntil(() => doc.querySelector<HTMLElement>('#steps-result')?.dataset.step, 'onlhw-step-change never arrived', { timeout: TIMEOUT });
+      expect(textOf(doc.querySelector('#steps-result'))).to.equal(`step 2: ${doc.querySelector<HTMLElement>('#steps-result')?.dataset.step}`);
+      await eased(steps as HTMLElement & Updating);
+      await waitUntil(() => doc.querySelector<HTMLElement>('#steps-result')?.dataset.eased, 'onlhw-steps-complete never arrived', { timeout: TIMEOUT });
+      expect(textOf(doc.querySelector('#steps-result'))).to.equal('the cramp eased');
     });
   });
 
