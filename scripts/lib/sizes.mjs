@@ -20,11 +20,17 @@ export const budgets = {
    * dist/leg-health-widgets.js, Lit and both languages inside. 35 -> 36 KB with the architecture
    * of issue 15 (each element's text source, the language controller and add-on store, the
    * questionnaire controller, month names instead of a date formatter on the first render):
-   * +0.45 KB. The target of 30 KB is not met; see docs/size-and-speed.md.
+   * +0.45 KB. 36 -> 37 KB with the patient, editor and developer paths of issue 16 (the setup
+   * notice, forgiving booking and phone values, `theme="auto"` reading the page, the sources
+   * disclosure, follow-up questions and early results in the rules): +1.3 KB. The target of
+   * 30 KB is not met; see docs/size-and-speed.md.
    */
-  scriptGzip: 36 * 1024,
-  /** One element's own code (its class, styles, rules and the shared base), without Lit or text. */
-  elementCodeGzip: 9 * 1024,
+  scriptGzip: 37 * 1024,
+  /**
+   * One element's own code (its class, styles, rules and the shared base), without Lit or text.
+   * 9 -> 10 KB in issue 16, for the same shared code: the twitching check's grew 8.8 -> 9.9 KB.
+   */
+  elementCodeGzip: 10 * 1024,
 };
 
 /** The built script-tag bundle (run `rollup -c` first). */
