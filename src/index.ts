@@ -6,6 +6,8 @@ export { LhwElement, sharedTexts } from './shared/lhw-element.js';
 export { themes, type ClinicSettings, type Theme } from './shared/clinic-settings.js';
 export { defineElement, type ElementRegistry, type VersionedElement } from './shared/registration.js';
 export { VERSION } from './shared/version.js';
+export { summaryModes, type SummaryMode } from './shared/summary.js';
+export type { SummaryAction, SummaryActionDetail } from './shared/summary-panel.js';
 export { answerValues, countsAsYes, type Answer } from './shared/answer.js';
 export { registerLanguage, TextSource } from './shared/texts.js';
 export { packs, languages, defaultLanguage, type Language } from './lang/built-in.js';

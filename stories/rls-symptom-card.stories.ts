@@ -42,6 +42,7 @@ const meta = {
     crisis-number=${attr(args['crisis-number'])}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
+    summary=${attr(args.summary)}
     @lhw-rls-result=${args.onLhwRlsResult}
   ></rls-symptom-card>`,
   argTypes: {

@@ -50,6 +50,7 @@ const meta = {
     crisis-number=${attr(args['crisis-number'])}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
+    summary=${attr(args.summary)}
     @lhw-step-change=${args.onLhwStepChange}
     @lhw-steps-complete=${args.onLhwStepsComplete}
   ></spasm-relief-steps>`,

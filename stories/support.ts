@@ -21,6 +21,7 @@ export interface SharedArgs {
   'crisis-number'?: string;
   'heading-level'?: 2 | 3 | 4 | 5 | 6;
   theme?: 'auto' | 'light' | 'dark';
+  summary?: 'on' | 'off';
 }
 
 /** Controls for the shared attributes: free text, or a select for the enums. */
@@ -33,6 +34,7 @@ export const sharedArgTypes = {
   'crisis-number': { control: 'text' },
   'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
   theme: { control: 'select', options: ['auto', 'light', 'dark'] },
+  summary: { control: 'select', options: ['on', 'off'] },
 } as const;
 
 /** A clinic's settings as a web editor would paste them: name, phone, booking page, heading level. */

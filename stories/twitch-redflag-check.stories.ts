@@ -41,6 +41,7 @@ const meta = {
     crisis-number=${attr(args['crisis-number'])}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
+    summary=${attr(args.summary)}
     @lhw-twitch-result=${args.onLhwTwitchResult}
   ></twitch-redflag-check>`,
   argTypes: {

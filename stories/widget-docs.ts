@@ -2,6 +2,7 @@
 import { getCustomElements } from '@storybook/web-components-vite';
 import rlsPatternSource from '../src/rls-symptom-card/rls-pattern.ts?raw';
 import { rlsRules } from '../src/rls-symptom-card/rls-pattern.js';
+import summaryPanelSource from '../src/shared/summary-panel.ts?raw';
 import { spasmStepIds } from '../src/spasm-relief-steps/spasm-care.js';
 import spasmStepsSource from '../src/spasm-relief-steps/spasm-relief-steps.ts?raw';
 import twitchRulesSource from '../src/twitch-redflag-check/twitch-rules.ts?raw';
@@ -28,9 +29,13 @@ interface EventDoc {
   values?: Record<string, readonly string[]>;
 }
 
+/** "Take this to your appointment": every element sends it (src/shared/lhw-element.ts). */
+const summaryEvent: EventDoc = { event: 'lhw-summary', detail: 'SummaryActionDetail', source: summaryPanelSource };
+
 const widgetEvents: Record<string, EventDoc[]> = {
   'rls-symptom-card': [
     { event: 'lhw-rls-result', detail: 'RlsAssessment', source: rlsPatternSource, values: { RlsRuleId: rlsRules.map((rule) => rule.id) } },
+    summaryEvent,
   ],
   'twitch-redflag-check': [
     {
@@ -39,10 +44,12 @@ const widgetEvents: Record<string, EventDoc[]> = {
       source: twitchRulesSource,
       values: { CareLevel: careLevels, TwitchRuleId: twitchRules.map((rule) => rule.id) },
     },
+    summaryEvent,
   ],
   'spasm-relief-steps': [
     { event: 'lhw-step-change', detail: 'SpasmStepChange', source: spasmStepsSource, values: { SpasmStepId: spasmStepIds } },
     { event: 'lhw-steps-complete', detail: 'SpasmStepsComplete', source: spasmStepsSource },
+    summaryEvent,
   ],
 };
 

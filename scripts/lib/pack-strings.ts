@@ -29,10 +29,13 @@ const samples = {
   day: 27,
   month: 'November',
   year: 2026,
+  date: 'November 27, 2026, 3:42 PM',
+  version: '1.0.0',
+  reviewed: 'November 27, 2026',
 };
 
 /** Keys whose strings are headings, labels or data rather than running text. */
-const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview|^months)$/i;
+const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview|^months|^fileName)$/i;
 
 /**
  * Every string a pack can show (content functions are called with sample values), for the

@@ -1,4 +1,4 @@
-import type { ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import type { ElementSummaryText, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
 import type { RlsCourse, RlsFrequency, RlsPattern, RlsQuestionKey, RlsRuleId } from './rls-pattern.js';
 
 /** The card's sections, in their default order. */
@@ -55,6 +55,8 @@ export interface RlsSelfCheckContent extends Sourced {
 /** Everything `<rls-symptom-card>` shows in one language. */
 export interface RlsContent {
   readonly title: string;
+  /** The summary of the self-check a visitor takes to an appointment: file name and questions to ask. */
+  readonly appointmentSummary: ElementSummaryText;
   /** One-line summary under the title. */
   readonly summary: string;
   readonly sections: Readonly<Record<Exclude<RlsSectionId, 'self-check'>, ProseSection>>;

@@ -11,6 +11,8 @@ import { renderRadioQuestion } from '../shared/question.js';
 import { Disclosures } from '../shared/disclosures.js';
 import { QuestionnaireController } from '../shared/questionnaire.js';
 import type { SourceId } from '../shared/sources.js';
+import { summaryFileName } from '../shared/summary.js';
+import { SummaryPanel } from '../shared/summary-panel.js';
 import { TextSource } from '../shared/texts.js';
 import { rlsCompactSectionIds, rlsSectionIds, type RlsContent, type RlsSectionId } from './rls-content.js';
 import {
@@ -23,6 +25,7 @@ import {
   type RlsQuestionKey,
 } from './rls-pattern.js';
 import { rlsStyles } from './rls-symptom-card.styles.js';
+import { rlsSummary } from './rls-summary.js';
 import { en } from './text/en.js';
 import { es } from './text/es.js';
 
@@ -70,6 +73,25 @@ export class RlsSymptomCard extends LhwElement {
   readonly #check = new QuestionnaireController<RlsQuestionKey, Answer | RlsFrequency, 'form', RlsAssessment>(this, 'form');
   /** The sections (the first shown starts open), "show all sections" (`more`) and the source list. */
   readonly #disclosures = new Disclosures(this);
+
+  /** When the result was given, for its summary. */
+  #resultAt = new Date();
+  /** "Take this to your appointment": the pattern, the answers and the questions to ask. */
+  readonly #summary = new SummaryPanel(this, {
+    build: () =>
+      this.summaryDocuments((language, shared) => {
+        const text = rlsTexts.in(language);
+        const { result, resultAnswers: answers } = this.#check;
+        return rlsSummary({
+          text,
+          basics: { shared, language, clinic: this.clinic, madeAt: this.#resultAt, review: text.review, sources: text.selfCheck.sources },
+          // The summary shows only after a result.
+          result: result!,
+          answers,
+        });
+      }),
+    fileName: () => summaryFileName(this.#text.appointmentSummary.fileName, this.#resultAt),
+  });
 
   #chosenSections: RlsSectionId[] = [...rlsSectionIds];
   #compact = false;
@@ -188,7 +210,8 @@ export class RlsSymptomCard extends LhwElement {
           : nothing}
         ${result ? this.#renderResult(result) : nothing}
       </div>
-    </form>`;
+    </form>
+    ${result && this.offersSummary ? this.#summary.panel({ heading: this.heading, role: 'screen', text: this.sharedText.summary }) : nothing}`;
   }
 
   #renderQuestion(key: RlsQuestionKey): TemplateResult {
@@ -221,6 +244,8 @@ export class RlsSymptomCard extends LhwElement {
       return;
     }
     const result = assessRlsPattern(answers);
+    this.#resultAt = new Date();
+    this.#summary.reset();
     this.#check.finish(result);
     this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: result, bubbles: true, composed: true }));
   }

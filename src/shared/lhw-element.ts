@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { AttributeSite } from './attributes.js';
+import { parseEnum, type AttributeSite } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { careContextOf, defaultClinicSettings, readClinicSettings, type ClinicSettings, type Theme } from './clinic-settings.js';
 import { headingsFrom, type Heading } from './headings.js';
 import { LanguageController } from './language-controller.js';
 import { defineElement, type ElementRegistry } from './registration.js';
+import { summaryModes, type SummaryDocument, type SummaryMode } from './summary.js';
+import { summaryPageStyles, summaryPanelStyles } from './summary.styles.js';
 import type { CareContext, SharedContent } from './text-types.js';
 import { en } from './text/en.js';
 import { es } from './text/es.js';
@@ -35,14 +37,18 @@ export const sharedTexts = new TextSource<SharedContent>('shared', { en, es });
  * @cssprop [--lhw-radius=0.5em] - Corner radius of the widget, cards and buttons.
  * @cssprop [--lhw-space=1em] - Spacing unit; gaps and padding are multiples of it.
  *
+ * @event lhw-summary - The visitor printed, saved, copied or showed the summary of a result.
+ *   `detail` is `{ action }`: `print`, `save`, `copy` or `show`. It carries no answers.
+ *
  * @csspart base - The widget's outer box.
  * @csspart setup-notice - The list of rejected attributes, shown only while the page is checked.
+ * @csspart summary - "Take this to your appointment" under a result: print, save, copy, full screen.
  * @csspart heading - Every heading the widget shows.
  * @csspart contact - The clinic's phone and booking links.
  * @csspart about - The footer with sources and review dates.
  */
 export abstract class LhwElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, summaryPageStyles, summaryPanelStyles];
   // Reactive properties declared statically, not with decorators: no decorator helpers to ship.
   static override properties: PropertyDeclarations = {
     clinicName: { attribute: 'clinic-name' },
@@ -53,6 +59,7 @@ export abstract class LhwElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     theme: {},
     setupCheck: { type: Boolean, attribute: 'setup-check' },
+    summary: {},
     ownLang: { attribute: 'lang' },
   };
 
@@ -114,6 +121,13 @@ export abstract class LhwElement extends LitElement {
   setupCheck: boolean = false;
 
   /**
+   * `on` offers "Take this to your appointment" under a result (and the cramp steps' diary):
+   * print, save or copy a summary of the visitor's answers, made on their device. `off` hides it.
+   * Other values fall back to `on` with one warning.
+   */
+  summary: SummaryMode = 'on';
+
+  /**
    * Language of the widget: `en` or `es` (region tags such as `es-MX` match by their first part),
    * or one a language add-on brought. Without it the nearest ancestor's `lang`, then
    * `<html lang>`, applies. Other languages fall back to English with one console warning.
@@ -129,6 +143,9 @@ export abstract class LhwElement extends LitElement {
 
   /** What was wrong with rejected attributes, by attribute, for the setup notice. */
   readonly #attributeProblems = new Map<string, string>();
+
+  /** Whether the page lets the widget offer a summary (`summary`). */
+  #offersSummary = true;
 
   /** Whether the page around the widget supports a dark colour scheme, read when it connects. */
   #pageAllowsDark = true;
@@ -176,6 +193,25 @@ export abstract class LhwElement extends LitElement {
       this.clinic = readClinicSettings(this.attributeSite, this);
       this.heading = headingsFrom(this.clinic.headingLevel);
     }
+    if (changed.has('summary')) this.#offersSummary = parseEnum(this.attributeSite, 'summary', this.summary, summaryModes, 'on') === 'on';
+  }
+
+  /** Whether to show "Take this to your appointment" under a result. */
+  protected get offersSummary(): boolean {
+    return this.#offersSummary;
+  }
+
+  /**
+   * A result's summary in the widget's language and, for any other language, an English copy
+   * after it for an English-speaking doctor or nurse. `build` makes one from a language's texts.
+   */
+  protected summaryDocuments(build: (language: string, shared: SharedContent, context: CareContext) => SummaryDocument): SummaryDocument[] {
+    const languages = this.language === 'en' ? ['en'] : [this.language, 'en'];
+    return languages.map((language, index) => {
+      const shared = sharedTexts.in(language);
+      const document = build(language, shared, careContextOf(this.clinic, shared));
+      return index === 0 ? document : { ...document, copyNote: shared.summary.englishCopy };
+    });
   }
 
   protected override render(): TemplateResult {

@@ -23,6 +23,7 @@ export class QuestionnaireController<Key extends string, Value extends string, S
   #answers: Partial<Record<Key, Value>> = {};
   #problem: Problem | undefined;
   #result: Result | undefined;
+  #resultAnswers: Partial<Record<Key, Value>> = {};
 
   constructor(host: ReactiveControllerHost, firstScreen: Screen) {
     this.#host = host;
@@ -44,6 +45,14 @@ export class QuestionnaireController<Key extends string, Value extends string, S
 
   get result(): Result | undefined {
     return this.#result;
+  }
+
+  /**
+   * The answers as they were when the result was given: what the result was made from, for its
+   * summary, even if the visitor changes an answer on a form that stays on show under it.
+   */
+  get resultAnswers(): Readonly<Partial<Record<Key, Value>>> {
+    return this.#resultAnswers;
   }
 
   answer(key: Key, value: Value): void {
@@ -83,12 +92,14 @@ export class QuestionnaireController<Key extends string, Value extends string, S
   finish(result: Result): void {
     this.#problem = undefined;
     this.#result = result;
+    this.#resultAnswers = this.#answers;
     this.#host.requestUpdate();
   }
 
   /** Forgets every answer and the result, back to the first screen. */
   startAgain(): void {
     this.#answers = {};
+    this.#resultAnswers = {};
     this.#problem = undefined;
     this.#result = undefined;
     this.#screen = this.#firstScreen;

@@ -51,6 +51,44 @@ export interface AnswerLabels {
 /** The twelve month names, January first. */
 export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 
+/** "Take this to your appointment": the panel under a result, and the summary it makes. */
+export interface SummaryText {
+  readonly heading: string;
+  /** What the panel offers, and that nothing is sent anywhere. */
+  readonly intro: string;
+  readonly print: string;
+  readonly save: string;
+  readonly copy: string;
+  /** Opens the summary full screen, to hand a phone to a nurse. */
+  readonly show: string;
+  readonly close: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly saving: string;
+  /** When the result was given or the diary written, e.g. "Date: December 3, 2026 at 3:42 PM". */
+  readonly made: (made: { readonly date: string }) => string;
+  readonly answersHeading: string;
+  readonly questionColumn: string;
+  readonly answerColumn: string;
+  /** The clinic's name and phone under the summary's title, e.g. "Your clinic: Lakeside, 555 0100". */
+  readonly clinic: (clinic: { readonly clinic: string }) => string;
+  /** Above the element's questions the visitor may want to ask. */
+  readonly askHeading: string;
+  readonly notesHeading: string;
+  /** The last line: the library's version and the text's review date. */
+  readonly madeBy: (about: { readonly version: string; readonly reviewed: string }) => string;
+  /** Above the English copy of a summary in another language (used from the English text). */
+  readonly englishCopy: string;
+}
+
+/** An element's own part of its summary: the saved file's name and the questions to ask. */
+export interface ElementSummaryText {
+  /** The saved file's name before its date, e.g. "leg-twitching-summary". */
+  readonly fileName: string;
+  /** Questions the visitor may want to ask the doctor or nurse. */
+  readonly ask: readonly string[];
+}
+
 /** Strings every element shares: contact lines, the review footer, the disclaimer. */
 export interface SharedContent {
   /** Plain statement that the widget educates and does not diagnose. */
@@ -77,4 +115,5 @@ export interface SharedContent {
   readonly answers: AnswerLabels;
   /** Button that clears a check's answers and result. */
   readonly startAgain: string;
+  readonly summary: SummaryText;
 }

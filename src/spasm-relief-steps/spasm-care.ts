@@ -26,6 +26,11 @@
  * | soon      | `disturb-sleep`               | cramps keep the visitor from sleeping well                            |
  * | soon      | `both-legs-numb-or-weak`      | both legs or ankles swollen, or cramps with numbness or weakness      |
  * | soon      | `new-water-pill`              | cramps started after a new water pill (keep taking it)                |
+ *
+ * Cramp diary: the visitor may note where a cramp was, how long it lasted, what helped and which
+ * of the signs above they had. The diary asks the duration as its own question, so "longer than
+ * 10 minutes" counts as `longer-than-ten-minutes`; every other sign is a box. The diary's advice
+ * is the highest level among what was ticked (`diaryLevel`), shown at once, before its summary.
  */
 import type { CareLevel } from '../shared/care-level.js';
 
@@ -78,4 +83,20 @@ export type SpasmHelpSignId = (typeof spasmHelpSigns)[number]['id'];
 /** The signs of one level, in table order. */
 export function helpSignsAt(level: SpasmHelpLevel): SpasmHelpSignId[] {
   return spasmHelpSigns.filter((sign) => sign.level === level).map((sign) => sign.id);
+}
+
+/** How long a cramp lasted, as the diary asks it. */
+export const crampDurations = ['under-a-minute', 'up-to-ten-minutes', 'over-ten-minutes'] as const;
+export type CrampDuration = (typeof crampDurations)[number];
+
+/** The signs the diary offers as boxes: all but the duration, which is its own question. */
+export const diarySigns: readonly SpasmHelpSignId[] = spasmHelpSigns.map((sign) => sign.id).filter((id) => id !== 'longer-than-ten-minutes');
+
+/**
+ * The diary's advice: the highest level among the signs ticked, with a cramp over ten minutes as
+ * `longer-than-ten-minutes`; `self-care` when none is.
+ */
+export function diaryLevel(diary: { readonly duration?: CrampDuration; readonly signs: readonly SpasmHelpSignId[] }): SpasmHelpLevel | 'self-care' {
+  const had = diary.duration === 'over-ten-minutes' ? [...diary.signs, 'longer-than-ten-minutes'] : diary.signs;
+  return spasmHelpLevels.find((level) => spasmHelpSigns.some((sign) => sign.level === level && had.includes(sign.id))) ?? 'self-care';
 }

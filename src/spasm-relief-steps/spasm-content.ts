@@ -1,5 +1,5 @@
-import type { Block, CareContext, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
-import type { SpasmHelpSignId, SpasmMuscle } from './spasm-care.js';
+import type { Block, CareContext, ElementSummaryText, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import type { CrampDuration, SpasmHelpLevel, SpasmHelpSignId, SpasmMuscle } from './spasm-care.js';
 
 /** A step: its heading, what to do, and the sources. */
 export interface SpasmStepText extends Sourced {
@@ -80,6 +80,29 @@ export interface SpasmContent {
     /** Every reason to get help, by the id of its row in the get-help table. */
     readonly signs: Readonly<Record<SpasmHelpSignId, string>>;
   };
+  /** An optional note of one cramp, for a visitor with frequent cramps to bring to a visit. */
+  readonly diary: {
+    /** The collapsible section's heading. */
+    readonly heading: string;
+    readonly intro: string;
+    /** The diary summary's title. */
+    readonly title: string;
+    readonly muscleLegend: string;
+    readonly muscles: Readonly<Record<SpasmMuscle, string>>;
+    readonly durationLegend: string;
+    readonly durations: Readonly<Record<CrampDuration, string>>;
+    readonly helpedLegend: string;
+    readonly nothingHelped: string;
+    /** The get-help signs, as boxes (their labels are `help.signs`). */
+    readonly signsLegend: string;
+    /** In the summary: a question left blank, and a list with nothing ticked. */
+    readonly notNoted: string;
+    readonly none: string;
+    /** What to do, by the highest level ticked; shown at once and heading the summary. */
+    readonly advice: Readonly<Record<SpasmHelpLevel | 'self-care', (context: CareContext) => string>>;
+  };
+  /** The diary's summary a visitor takes to an appointment: file name and questions to ask. */
+  readonly appointmentSummary: ElementSummaryText;
   readonly prevention: ProseSection;
   /** For visitors whose muscle twitches rather than cramps. */
   readonly twitching: {

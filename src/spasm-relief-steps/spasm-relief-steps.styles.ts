@@ -53,4 +53,15 @@ export const spasmStyles = css`
   .care-card + .care-card {
     margin-block-start: var(--_space);
   }
+
+  /* The diary's signs are long and wrap: each box sits on its label's first line. */
+  .diary .choice {
+    align-items: start;
+    min-block-size: auto;
+    padding-block: 0.5em;
+  }
+
+  .diary .choice input {
+    margin-block-start: 0.125em;
+  }
 `;

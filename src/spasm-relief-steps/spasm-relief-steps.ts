@@ -9,10 +9,16 @@ import { formStyles } from '../shared/form.styles.js';
 import { LhwElement } from '../shared/lhw-element.js';
 import type { SourceId } from '../shared/sources.js';
 import { Disclosures } from '../shared/disclosures.js';
+import { renderRadioQuestion } from '../shared/question.js';
+import { summaryFileName } from '../shared/summary.js';
+import { SummaryPanel } from '../shared/summary-panel.js';
 import { TextSource } from '../shared/texts.js';
 import { warnOnce } from '../shared/warn.js';
 import { CountdownController, formatClock } from './countdown.js';
 import {
+  crampDurations,
+  diaryLevel,
+  diarySigns,
   HEAT_ICE_MINUTES,
   helpSignsAt,
   orderSteps,
@@ -24,6 +30,7 @@ import {
 } from './spasm-care.js';
 import type { CautionText, SpasmContent } from './spasm-content.js';
 import { spasmStyles } from './spasm-relief-steps.styles.js';
+import { spasmDiarySummary, type CrampDiary } from './spasm-summary.js';
 import { en } from './text/en.js';
 import { es } from './text/es.js';
 
@@ -72,6 +79,7 @@ export interface SpasmStepsComplete {
  * @csspart timer - The heat or ice timer.
  * @csspart section - Each collapsible block of cautions.
  * @csspart care-card - Each "get help" card.
+ * @csspart diary - The cramp diary's questions and its advice.
  */
 export class SpasmReliefSteps extends LhwElement {
   static override readonly tagName = 'spasm-relief-steps';
@@ -98,6 +106,20 @@ export class SpasmReliefSteps extends LhwElement {
   #chosenSteps: SpasmStepId[] = [...spasmStepIds];
   #guided = false;
   #chosenMuscle: SpasmMuscle = 'calf';
+  /** The cramp diary as the visitor fills it in; it lives only in memory. */
+  #diary: CrampDiary = { helped: [], signs: [] };
+  /** "Take this to your appointment" for the diary. */
+  readonly #summary = new SummaryPanel(this, {
+    build: () => {
+      const madeAt = new Date();
+      return this.summaryDocuments((language, shared, context) => {
+        const text = spasmTexts.in(language);
+        const basics = { shared, language, clinic: this.clinic, madeAt, review: text.review, sources: text.help.sources };
+        return spasmDiarySummary({ text, context, basics, diary: this.#diary });
+      });
+    },
+    fileName: () => summaryFileName(this.#text.appointmentSummary.fileName, new Date()),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,7 +159,7 @@ export class SpasmReliefSteps extends LhwElement {
       <div part="steps" class="steps">
         ${this.heading('section', text.stepsHeading)} ${this.#guided ? this.#renderGuided() : this.#renderList()}
       </div>
-      ${this.#renderHelp()}
+      ${this.#renderHelp()} ${this.#renderDiary()}
       <div class="prevention">${this.heading('section', text.prevention.heading)} ${renderBlocks(text.prevention.body)}</div>
       ${this.#renderTwitchingNote()}
       ${aboutFooter({
@@ -315,6 +337,95 @@ export class SpasmReliefSteps extends LhwElement {
         body: html`${signList('soon')} ${contact}`,
       })}
     </div>`;
+  }
+
+  /**
+   * The optional cramp diary, closed at first: where, how long, what helped and which get-help
+   * signs the visitor had. What to do for the highest level ticked shows at once (a call link
+   * first for an emergency sign), then the summary to take to a visit.
+   */
+  #renderDiary(): TemplateResult | typeof nothing {
+    if (!this.offersSummary) return nothing;
+    const text = this.#text;
+    const notes = text.diary;
+    const diary = this.#diary;
+    const level = diaryLevel(diary);
+    const panel = html`<div part="diary" class="diary">
+      <p>${notes.intro}</p>
+      ${renderRadioQuestion({
+        name: 'diary-muscle',
+        legend: notes.muscleLegend,
+        options: spasmMuscles.map((muscle) => [muscle, notes.muscles[muscle]] as const),
+        selected: diary.muscle,
+        missing: false,
+        problemId: '',
+        onChange: (muscle) => this.#note({ muscle }),
+      })}
+      ${renderRadioQuestion({
+        name: 'diary-duration',
+        legend: notes.durationLegend,
+        options: crampDurations.map((duration) => [duration, notes.durations[duration]] as const),
+        selected: diary.duration,
+        missing: false,
+        problemId: '',
+        onChange: (duration) => this.#note({ duration }),
+      })}
+      ${this.#renderBoxes(
+        notes.helpedLegend,
+        [...this.#chosenSteps.map((id) => [id, text.steps[id].heading] as const), ['nothing', notes.nothingHelped] as const],
+        diary.helped,
+        (helped) => this.#note({ helped }),
+      )}
+      ${this.#renderBoxes(
+        notes.signsLegend,
+        diarySigns.map((id) => [id, text.help.signs[id]] as const),
+        diary.signs,
+        (signs) => this.#note({ signs }),
+      )}
+      <div role="status" class="diary-advice">
+        <p><strong>${notes.advice[level](this.careContext)}</strong></p>
+      </div>
+      ${level === 'emergency' ? html`<p>${callLink(this.clinic.emergency, this.sharedText, 'button')}</p>` : nothing}
+      ${this.#summary.panel({ heading: this.heading, role: 'screen', text: this.sharedText.summary })}
+    </div>`;
+    return html`<div class="no-print">
+      ${renderDisclosure({
+        id: 'diary',
+        heading: (button) => this.heading('section', button),
+        label: notes.heading,
+        expanded: this.#disclosures.isOpen('diary'),
+        onToggle: () => this.#disclosures.toggle('diary'),
+        panel,
+      })}
+    </div>`;
+  }
+
+  /** A group of boxes; "Nothing helped" and the steps exclude each other. */
+  #renderBoxes<Value extends string>(
+    legend: string,
+    options: readonly (readonly [Value, string])[],
+    ticked: readonly Value[],
+    onChange: (ticked: Value[]) => void,
+  ): TemplateResult {
+    const toggle = (value: Value): Value[] => {
+      if (ticked.includes(value)) return ticked.filter((other) => other !== value);
+      if (value === 'nothing') return [value];
+      return [...ticked.filter((other) => other !== 'nothing'), value];
+    };
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      ${options.map(
+        ([value, label]) => html`<label class="choice">
+          <input type="checkbox" .checked=${ticked.includes(value)} @change=${() => onChange(toggle(value))} />
+          ${label}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  #note(change: Partial<CrampDiary>): void {
+    this.#diary = { ...this.#diary, ...change };
+    this.requestUpdate();
   }
 
   #renderTwitchingNote(): TemplateResult {

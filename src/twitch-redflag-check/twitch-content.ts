@@ -1,4 +1,4 @@
-import type { CareContext, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import type { CareContext, ElementSummaryText, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
 import {
   twitchRules,
   type CareLevel,
@@ -40,6 +40,8 @@ export interface EmergencySignText {
 /** Everything `<twitch-redflag-check>` shows in one language. */
 export interface TwitchContent {
   readonly title: string;
+  /** The summary a visitor takes to an appointment: file name and questions to ask. */
+  readonly appointmentSummary: ElementSummaryText;
   /**
    * The line that always shows, before a link that dials the emergency number: not a diagnosis,
    * and an emergency needs a call, not a form.
@@ -63,6 +65,8 @@ export interface TwitchContent {
   readonly emergencyScreen: {
     /** The question, which is also the screen's heading: about signs now, and signs of the past day that have passed. */
     readonly legend: string;
+    /** The screen's question in a summary's answers table: short, so the table fits a page. */
+    readonly summaryLabel: string;
     readonly hint: string;
     readonly signs: Readonly<Record<EmergencySign, EmergencySignText>>;
     /** Counts as "not sure" for every sign not ticked, which means an emergency result. */

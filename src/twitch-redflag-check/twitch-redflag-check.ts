@@ -12,9 +12,12 @@ import { LhwElement } from '../shared/lhw-element.js';
 import { renderRadioQuestion } from '../shared/question.js';
 import { QuestionnaireController } from '../shared/questionnaire.js';
 import { Disclosures } from '../shared/disclosures.js';
+import { summaryFileName } from '../shared/summary.js';
+import { SummaryPanel } from '../shared/summary-panel.js';
 import { TextSource } from '../shared/texts.js';
 import { reasonTexts, type HintText, type TwitchContent } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
+import { twitchSummary } from './twitch-summary.js';
 import {
   emergencyScreenAnswers,
   emergencySigns,
@@ -74,6 +77,24 @@ export class TwitchRedflagCheck extends LhwElement {
   #triggers: readonly TwitchTrigger[] = [];
   /** The "about twitching" section and the source list. */
   readonly #disclosures = new Disclosures(this);
+  /** When the result was given, for its summary. */
+  #resultAt = new Date();
+  /** "Take this to your appointment": the result, the answers and the questions to ask. */
+  readonly #summary = new SummaryPanel(this, {
+    build: () =>
+      this.summaryDocuments((language, shared, context) => {
+        const text = twitchTexts.in(language);
+        const { result, resultAnswers: answers } = this.#check;
+        return twitchSummary({
+          text,
+          context,
+          basics: { shared, language, clinic: this.clinic, madeAt: this.#resultAt, review: text.review, sources: text.check.sources },
+          // The summary shows only after a result.
+          visit: { result: result!, ticked: this.#ticked, answers, triggers: this.#triggers },
+        });
+      }),
+    fileName: () => summaryFileName(this.#text.appointmentSummary.fileName, this.#resultAt),
+  });
 
   get #text(): TwitchContent {
     return twitchTexts.in(this.language);
@@ -260,6 +281,8 @@ export class TwitchRedflagCheck extends LhwElement {
   }
 
   async #finish(result: TwitchAssessment): Promise<void> {
+    this.#resultAt = new Date();
+    this.#summary.reset();
     this.#check.finish(result);
     await this.#focusAfterUpdate('#result-heading');
     this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: result, bubbles: true, composed: true }));
@@ -322,7 +345,11 @@ export class TwitchRedflagCheck extends LhwElement {
       })}
       <p class="actions no-print">
         <button type="button" @click=${this.#startAgain}>${this.sharedText.startAgain}</button>
-      </p>`;
+      </p>
+      ${
+        // After the card: on an emergency result, calling comes first; the summary is for later.
+        this.offersSummary ? this.#summary.panel({ heading: this.heading, role: 'section', text: this.sharedText.summary }) : nothing
+      }`;
   }
 
   /**

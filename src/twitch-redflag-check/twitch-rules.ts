@@ -267,3 +267,17 @@ export function resultAfter(screen: TwitchScreen, answers: TwitchAnswers): Twitc
   const ceiling = assessTwitching(withRest('yes'));
   return floor.level === ceiling.level ? floor : undefined;
 }
+
+/**
+ * The screens the check goes through with these answers, in order, up to the one after which it
+ * ends: what a summary of the visit reports (answers kept from screens after an early result, or
+ * from before going back, were never part of it).
+ */
+export function screensUntilResult(answers: TwitchAnswers): TwitchScreen[] {
+  const screens: TwitchScreen[] = [];
+  for (const screen of twitchScreens) {
+    screens.push(screen);
+    if (resultAfter(screen, answers)) break;
+  }
+  return screens;
+}

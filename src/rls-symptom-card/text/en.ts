@@ -7,6 +7,14 @@ import type { RlsContent } from '../rls-content.js';
 export const en: RlsContent = {
   title: 'Restless legs syndrome (RLS)',
   summary: 'A strong urge to move your legs, mostly in the evening or at night when you rest.',
+  appointmentSummary: {
+    fileName: 'restless-legs-summary',
+    ask: [
+      'Should I have a blood test to check my iron?',
+      'Could any of my medicines or other health problems make it worse?',
+      'What treatments could help me, and what are their risks?',
+    ],
+  },
   sections: {
     overview: {
       heading: 'What RLS is',

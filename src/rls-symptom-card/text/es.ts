@@ -8,6 +8,14 @@ import type { RlsContent } from '../rls-content.js';
 export const es: RlsContent = {
   title: 'Síndrome de piernas inquietas (SPI)',
   summary: 'Ganas fuertes de mover las piernas, sobre todo de tarde o de noche, al descansar.',
+  appointmentSummary: {
+    fileName: 'resumen-piernas-inquietas',
+    ask: [
+      '¿Debo hacerme un análisis de sangre para ver mi hierro?',
+      '¿Alguna de mis medicinas u otro problema de salud lo puede empeorar?',
+      '¿Qué tratamientos me pueden ayudar y qué riesgos tienen?',
+    ],
+  },
   sections: {
     overview: {
       heading: 'Qué son las piernas inquietas',

@@ -193,6 +193,35 @@ export const es: SpasmContent = {
         'los calambres empezaron tras un diurético nuevo (pastilla para orinar): siga tomándolo hasta que pregunte',
     },
   },
+  diary: {
+    heading: 'Lleve un diario de calambres',
+    intro: '¿Le dan calambres a menudo? Anote este para mostrarlo a su médico o enfermera. Conteste solo lo que quiera.',
+    title: 'Diario de calambres en la pierna',
+    muscleLegend: '¿Dónde fue el calambre?',
+    muscles: { calf: 'Pantorrilla', thigh: 'Muslo', foot: 'Pie' },
+    durationLegend: '¿Cuánto duró?',
+    durations: { 'under-a-minute': 'Menos de un minuto', 'up-to-ten-minutes': 'De 1 a 10 minutos', 'over-ten-minutes': 'Más de 10 minutos' },
+    helpedLegend: '¿Qué le ayudó?',
+    nothingHelped: 'Nada le ayudó',
+    signsLegend: '¿Tuvo alguna de estas cosas?',
+    notNoted: 'Sin anotar',
+    none: 'Ninguna',
+    advice: {
+      emergency: ({ emergency }) => `Llame al ${emergency} ahora.`,
+      urgent: ({ clinic }) =>
+        `Busque atención médica hoy. Llame a ${clinic}; si está cerrada, vaya a un centro de atención urgente (urgent care) o a una sala de emergencias.`,
+      soon: ({ clinic }) => `Pida una cita con ${clinic}.`,
+      'self-care': () => 'Nada indica que deba ir al médico. Traiga este diario si los calambres siguen.',
+    },
+  },
+  appointmentSummary: {
+    fileName: 'diario-calambres',
+    ask: [
+      '¿Qué puede causar mis calambres?',
+      '¿Puede alguna de mis medicinas causarlos?',
+      '¿Qué estiramientos me ayudarían más?',
+    ],
+  },
   prevention: {
     heading: 'Cómo evitar los calambres',
     sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],

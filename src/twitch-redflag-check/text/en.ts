@@ -8,6 +8,14 @@ import type { TwitchContent } from '../twitch-content.js';
 export const en: TwitchContent = {
   title: 'Leg twitching: check your symptoms',
   safetyNote: 'This check is not a diagnosis. In an emergency, skip it.',
+  appointmentSummary: {
+    fileName: 'leg-twitching-summary',
+    ask: [
+      'Which warning signs mean I should get help right away?',
+      'What could be causing my twitching? Do I need any tests?',
+      'Could one of my medicines be the cause?',
+    ],
+  },
   about: {
     heading: 'About leg twitching',
     sources: ['medlineplus-fasciculations', 'nhs-twitching', 'houston-methodist-twitching', 'nhs-mnd'],
@@ -65,6 +73,7 @@ export const en: TwitchContent = {
   },
   emergencyScreen: {
     legend: 'Do you have any of these now, or have you had any in the past 24 hours, even if it has gone away?',
+    summaryLabel: 'Emergency signs, now or in the past 24 hours',
     hint: 'Select all that apply.',
     signs: {
       breathingTrouble: {

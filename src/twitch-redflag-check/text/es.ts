@@ -10,6 +10,14 @@ import type { TwitchContent } from '../twitch-content.js';
 export const es: TwitchContent = {
   title: 'Contracciones musculares en la pierna: revise sus síntomas',
   safetyNote: 'Estas preguntas no dan un diagnóstico. En una emergencia, no las conteste.',
+  appointmentSummary: {
+    fileName: 'resumen-contracciones-pierna',
+    ask: [
+      '¿Con qué señales debo pedir ayuda ya mismo?',
+      '¿Qué me puede causar esto? ¿Necesito una prueba?',
+      '¿Puede alguna de mis medicinas ser la causa?',
+    ],
+  },
   about: {
     heading: 'Sobre las contracciones en la pierna',
     sources: ['medlineplus-fasciculations', 'nhs-twitching', 'houston-methodist-twitching', 'nhs-mnd'],
@@ -67,6 +75,7 @@ export const es: TwitchContent = {
   },
   emergencyScreen: {
     legend: '¿Tiene alguna de estas señales ahora, o la tuvo en las últimas 24 horas, aunque se le haya quitado?',
+    summaryLabel: 'Señales de emergencia, ahora o en las últimas 24 horas',
     hint: 'Marque todas las que tenga.',
     signs: {
       breathingTrouble: {
