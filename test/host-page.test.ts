@@ -656,6 +656,8 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       'care-card': 'rgb(11, 0, 11)',
       'check-first': 'rgb(12, 0, 12)',
       'setup-notice': 'rgb(13, 0, 13)',
+      summary: 'rgb(14, 0, 14)',
+      diary: 'rgb(15, 0, 15)',
     };
 
     it('follows every documented ::part, even where the widget sets the same property', async () => {

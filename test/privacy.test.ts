@@ -62,6 +62,7 @@ const EVENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   'lhw-twitch-result': ['level', 'reasons'],
   'lhw-step-change': ['index', 'step'],
   'lhw-steps-complete': ['eased'],
+  'lhw-summary': ['action'],
 };
 const EVENT_TYPES = Object.keys(EVENT_KEYS);
 
@@ -137,6 +138,60 @@ async function openSources(el: Widget, what: string, step: (what: string) => voi
 
 type Widget = RlsSymptomCard | TwitchRedflagCheck | SpasmReliefSteps;
 
+/**
+ * "Take this to your appointment": Print, Save, Copy and the full-screen view, each pressed once.
+ * The browser's print dialog and the file download are the only things stubbed (a test cannot
+ * answer a dialog or keep a file); each stub checks what the widget handed to the browser: a
+ * summary in the page for printing, a local `blob:` address for the file. Copy uses the real
+ * clipboard, which may refuse a script's click: either way the text stays on the device.
+ */
+async function useSummary(el: Widget, what: string, step: (what: string) => void): Promise<void> {
+  const panel = q(el, '[part~="summary"]');
+  const button = (index: number): HTMLButtonElement => panel.querySelectorAll<HTMLButtonElement>('.actions button')[index];
+  const { print } = window;
+  const sheetsBefore = document.adoptedStyleSheets.length;
+  let printed = '';
+  window.print = () => {
+    const holder = document.querySelector('[data-lhw-print]');
+    printed = holder?.shadowRoot ? `${[...tagNamesIn(holder)].filter((tag) => FETCHING_TAGS.includes(tag)).length} fetching elements` : 'no summary in the page';
+    dispatchEvent(new Event('afterprint'));
+  };
+  try {
+    button(0).click();
+    await settle(el);
+  } finally {
+    window.print = print;
+  }
+  const cleanedUp = !document.querySelector('[data-lhw-print]') && document.adoptedStyleSheets.length === sheetsBefore;
+  if (printed === '0 fetching elements' && cleanedUp) step(`${what}: summary printed`);
+
+  const { click } = HTMLAnchorElement.prototype;
+  let saved = '';
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) return click.call(this);
+    saved = new URL(this.href).protocol;
+  };
+  try {
+    button(1).click();
+    await settle(el);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  if (saved === 'blob:') step(`${what}: summary saved`);
+
+  button(2).click();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await settle(el);
+  if (textOf(panel.querySelector('[role="status"]')) !== '') step(`${what}: summary copied`);
+
+  button(3).click();
+  await settle(el);
+  const view = panel.querySelector('dialog');
+  if (view?.open) step(`${what}: summary shown`);
+  view?.querySelector<HTMLButtonElement>('form button')?.click();
+  await settle(el);
+}
+
 // RLS: "Check your symptoms", every section open, the sources, the medicine follow-up, the
 // self-check to two results (the harness's canonical answers), and "Start again".
 
@@ -160,6 +215,7 @@ async function rlsInteraction(el: RlsSymptomCard, step: (what: string) => void):
     await fillSelfCheck(el, rlsScenarios[pattern]);
     await submitSelfCheck(el);
     if (shadowOf(el).querySelector(`[part~="result"].result-${pattern}`)) step(`rls: result ${pattern}`);
+    if (pattern === 'matches') await useSummary(el, 'rls', step);
     await startAgainSelfCheck(el);
     if (!shadowOf(el).querySelector('[part~="result"]')) step(`rls: start again after ${pattern}`);
   }
@@ -220,6 +276,7 @@ async function twitchInteraction(el: TwitchRedflagCheck, step: (what: string) =>
     await next(el);
   }
   step(`twitch: result ${twitchResult(el).level}`);
+  await useSummary(el, 'twitch', step);
   await startAgain(el);
 
   // A swollen leg ends the check after the first step screen.
@@ -250,6 +307,11 @@ async function spasmInteraction(el: SpasmReliefSteps, step: (what: string) => vo
   await openSources(el, 'spasm', step);
   await openCautions(el);
   step(`spasm: list mode, ${qa(el, '[part~="section"] .disclosure-button[aria-expanded="true"]').length} cautions open`);
+  // The cramp diary (opened with the cautions): a muscle, a duration, what helped, a sign.
+  for (const group of qa<HTMLFieldSetElement>(el, '[part~="diary"] fieldset')) group.querySelector('input')?.click();
+  await settle(el);
+  if (textOf(q(el, '[part~="diary"] [role="status"]')) !== '') step('spasm: diary filled in');
+  await useSummary(el, 'spasm', step);
   mustButton(el, twitching.goToCheck).click();
   await settle(el);
   step('spasm: twitching button');
@@ -341,7 +403,9 @@ describe('privacy: nothing a visitor does leaves the page', () => {
     const onSubmit = (event: Event): void => {
       // The widget's own listener on the form runs first (target phase); this one on the shadow
       // root runs as the event bubbles, so the default is already prevented or never will be.
-      if (!event.defaultPrevented) unpreventedSubmits.push(`submit in <${((event.currentTarget as ShadowRoot).host).localName}>`);
+      // A `method="dialog"` form (the summary view's Close) only closes its dialog: no request.
+      const dialogForm = (event.target as HTMLFormElement).method === 'dialog';
+      if (!event.defaultPrevented && !dialogForm) unpreventedSubmits.push(`submit in <${((event.currentTarget as ShadowRoot).host).localName}>`);
     };
     for (const type of EVENT_TYPES) document.addEventListener(type, onDocument);
     for (const el of Object.values(widgets)) {
@@ -413,6 +477,8 @@ describe('privacy: nothing a visitor does leaves the page', () => {
       'twitch: result self-care',
       'twitch: weakness follow-up',
       'twitch: result soon',
+      ...['printed', 'saved', 'copied', 'shown'].flatMap((action) => ['rls', 'twitch', 'spasm'].map((what) => `${what}: summary ${action}`)),
+      'spasm: diary filled in',
       'twitch: early urgent stop',
       'twitch: result emergency',
       'twitch: start again',
@@ -477,7 +543,7 @@ describe('privacy: nothing a visitor does leaves the page', () => {
     expect(rec.allCalls.filter((c) => /^(indexedDB|caches|navigator\.serviceWorker)\./.test(c.api))).to.deep.equal([]);
   });
 
-  it('never submits a form: every submit is handled on the page', () => {
+  it('never submits a form: every submit is handled on the page (or only closes a dialog)', () => {
     expect(rec.unpreventedSubmits).to.deep.equal([]);
   });
 

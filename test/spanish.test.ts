@@ -817,8 +817,18 @@ async function walkSpasm(way: Way, audit: SpanishAudit): Promise<void> {
     ...spasmStepIds.flatMap((id) => esStepTexts(id)),
     text.twitching.askClinician,
   ]);
-  if ((await expandAll(el, '[part~="section"] button')) > 0) throw new Error('spasm: a caution did not open');
-  audit.check('spasm list: every caution expanded', el, [...esStepTexts('heat-ice'), ...esStepTexts('pain-relief')]);
+  if ((await expandAll(el, '[part~="section"] button[aria-expanded]')) > 0) throw new Error('spasm: a caution did not open');
+  audit.check('spasm list: every caution and the cramp diary expanded', el, [
+    ...esStepTexts('heat-ice'),
+    ...esStepTexts('pain-relief'),
+    text.diary.intro,
+    text.diary.muscleLegend,
+    ...Object.values(text.diary.muscles),
+    text.diary.durationLegend,
+    text.diary.nothingHelped,
+    es.shared.summary.heading,
+    es.shared.summary.print,
+  ]);
   if ((await expandAll(el, '#sources-button')) > 0) throw new Error('spasm: the source list did not open');
   audit.check('spasm list: the source list open', el, esFooter(text.review));
   for (const muscle of spasmMuscles) {
@@ -916,7 +926,9 @@ describe('Spanish (lang="es")', () => {
       dateIn(en, en.twitch.review.nextReview),
     ]);
     expect(all, 'generic and shared with Spanish, so not evidence').not.to.include.members(['No']);
-    expect(shortNeedles.map((n) => n.text).sort()).to.deep.equal(['Back', 'Cold', 'Heat', 'Next', 'Pause', 'Reset', 'Yes']);
+    expect(shortNeedles.map((n) => n.text).sort()).to.deep.equal([
+      'Back', 'Calf', 'Close', 'Cold', 'Copy', 'Foot', 'Heat', 'Next', 'None', 'Notes', 'Pause', 'Print', 'Reset', 'Save', 'Thigh', 'Yes',
+    ]);
   });
 
   it('says "piernas inquietas" in running text: "SPI" stays only in the RLS card\'s title', () => {

@@ -900,6 +900,7 @@ describe('<rls-symptom-card>', () => {
             ? [
                 ['h5', headingOf(id)],
                 ['h6', `${check.resultLabel}: ${check.results.matches.heading}`],
+                ['h6', shared.summary.heading],
               ]
             : [['h5', headingOf(id)]],
         ),

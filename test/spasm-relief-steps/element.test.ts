@@ -130,9 +130,13 @@ interface CautionView {
   label: string;
 }
 
-/** Every collapsible caution inside `root` (default: the whole widget), in page order. */
+/**
+ * Every collapsible caution inside `root` (default: the whole widget), in page order. The cramp
+ * diary is a disclosure too, but not a caution (test/spasm-relief-steps/diary.test.ts).
+ */
 function cautionViews(el: SpasmReliefSteps, root: ParentNode = shadowOf(el)): CautionView[] {
-  return [...root.querySelectorAll<HTMLElement>('[part~="section"]')].map((section) => {
+  const sections = [...root.querySelectorAll<HTMLElement>('[part~="section"]')].filter((section) => !section.querySelector('#diary-button'));
+  return sections.map((section) => {
     const heading = section.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
     if (!heading) throw new Error('a caution has no heading');
     const button = heading.querySelector('button');
@@ -1061,13 +1065,13 @@ describe('<spasm-relief-steps>', () => {
       });
     }
 
-    it('Tab order in list mode: the "check first" call link, the cautions, each card\'s links with 911 as a plain stop, then "Sources"', async () => {
+    it('Tab order in list mode: the "check first" call link, the cautions, each card\'s links with 911 as a plain stop, the cramp diary, then "Sources"', async () => {
       const clinic = 'Lakeside';
       const { el, before } = await stepsAfterButton({ 'clinic-name': clinic, 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' });
       const contact = [linkStop(shared.callClinic({ clinic, phone: '555 0100' })), linkStop(shared.bookAppointment({ clinic }))];
       const call = linkStop(shared.callNumber({ number: '911' }));
       const cautions = [...cautionsOf('heat-ice'), ...cautionsOf('pain-relief')].map((caution) => buttonStop(caution.heading));
-      const expected = [call, ...cautions, ...contact, call, ...contact, buttonStop(shared.sourcesLabel)];
+      const expected = [call, ...cautions, ...contact, call, ...contact, buttonStop(text.diary.heading), buttonStop(shared.sourcesLabel)];
       before.focus();
       expect(await tabStops(el, expected.length)).to.deep.equal(expected);
     });
@@ -1121,6 +1125,8 @@ describe('<spasm-relief-steps>', () => {
         [h(2), `${text.help.urgent.label} ${text.help.urgent.heading}`],
         [h(3), text.help.emergencyHeading({ clinic: shared.yourClinic, emergency: '911' })],
         [h(2), `${text.help.soon.label} ${text.help.soon.heading}`],
+        [h(1), text.diary.heading],
+        [h(2), shared.summary.heading],
         [h(1), text.prevention.heading],
         [h(1), shared.aboutHeading],
       ];

@@ -133,8 +133,9 @@ function problem(el: TwitchRedflagCheck): HTMLElement | null {
   return shadowOf(el).querySelector<HTMLElement>('#problem');
 }
 
+/** The check's own live region (the summary panel under a result has one of its own). */
 function statusRegion(el: TwitchRedflagCheck): HTMLElement {
-  return q(el, '[part~="check"] [role="status"]');
+  return q(el, '[part~="check"] > [role="status"]');
 }
 
 /** The first screen's checkboxes, in page order. */
@@ -1487,6 +1488,7 @@ describe('<twitch-redflag-check>', () => {
         ['h4', text.moreHelp.label],
         ...escalationLevels('soon').map((higher): [string, string] => ['h5', text.moreHelp.headings[higher](context)]),
         ['h4', text.triggerAdviceLabel],
+        ['h3', shared.summary.heading],
         ...after(3),
       ]);
     });
@@ -1510,6 +1512,7 @@ describe('<twitch-redflag-check>', () => {
         ['h5', text.moreHelp.label],
         ...escalationLevels('self-care').map((higher): [string, string] => ['h6', text.moreHelp.headings[higher](contextOf())]),
         ['h5', text.triggerAdviceLabel],
+        ['h4', shared.summary.heading],
         ...after(4),
       ]);
       expectResult(el, {
@@ -1531,6 +1534,7 @@ describe('<twitch-redflag-check>', () => {
         ['h6', text.reasonsLabel],
         ['h6', text.moreHelp.label],
         ['h6', text.moreHelp.headings.emergency(contextOf())],
+        ['h6', shared.summary.heading],
         ...after(6),
       ]);
     });
