@@ -1,11 +1,13 @@
 // `npm run review-pack`: the clinical review pack, generated from the code that ships, as
 // dist/review-pack.html (self-contained) and dist/review-pack.pdf (printed by headless Chromium,
-// found by scripts/lib/browsers.mjs).
+// found by scripts/lib/browsers.mjs), with one printed appointment summary per language
+// (dist/review-pack.summary-<language>.pdf), as the widget prints it.
 // The pure part lives in scripts/review-pack/ so the tests can build the pack without a browser.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath } from './lib/browsers.mjs';
 import { loadReviewInputs, reviewPack } from './review-pack/index.mjs';
+import { printSummaries } from './review-pack/summaries.mjs';
 
 const HTML_FILE = 'dist/review-pack.html';
 const PDF_FILE = 'dist/review-pack.pdf';
@@ -41,6 +43,7 @@ async function printPdf(html, model) {
       headerTemplate: '<span></span>',
       footerTemplate: footer(model),
     });
+    await printSummaries(browser, { languages: model.languages.map((part) => part.language), outDir: 'dist' });
   } finally {
     await browser.close();
   }

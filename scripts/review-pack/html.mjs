@@ -259,6 +259,33 @@ function spasmHelpChapter(part) {
     </table>`;
 }
 
+/** A fixed local time, `YYYY-MM-DDTHH:MM:SS`, as the pack writes dates: `YYYY-MM-DD HH:MM`. */
+const localTime = (time) => time.slice(0, 16).replace('T', ' ');
+
+function summaryChapter(part) {
+  const ui = labelLang(part.language);
+  const { summary } = part;
+  const copies = summary.copies.map((language) => languageName(language));
+  return markup`
+    <h3 id="${part.language}-summary"${ui}>What a visitor takes to an appointment</h3>
+    <p class="meta"${ui}>Under a result, “Take this to your appointment” prints (or saves, or copies) a summary made on the visitor's device: the result, their answers, the reasons and questions to ask. It is printed here, for one typical “book an appointment” result, by the real <code>&lt;${summary.element}&gt;</code> in headless Chromium on ${summary.paper} paper, as a visitor's browser prints it: walked by clicks through the answers below (the test harness's <code>twitchScenarios.${summary.scenario}</code>), Print pressed, the page printed with the widget's own print styles. The date on it is fixed at ${localTime(summary.madeAt)}, so every build prints the same.</p>
+    <p data-summary-file="${summary.file}"${ui}>The printed summary: <a href="${summary.file}"><code>${summary.file}</code></a>, beside this pack. ${
+      summary.copies.length === 1
+        ? markup`One summary in ${copies[0]}.`
+        : markup`The ${copies[0]} summary, then an English copy for an English-speaking doctor or nurse, from a new page.`
+    } Review it with the rest of this part.</p>
+    <table class="narrow" data-summary-case="${summary.scenario}" data-level="${summary.result.level}">
+      <caption${ui}>The answers that produced it (every other question answered “${part.answerLabels.no}”)</caption>
+      <tbody>
+        <tr><th scope="row"${ui}>Emergency screen, ticked</th><td>${summary.tickedTexts.map((text, index) => markup`${index ? '; ' : ''}${text}`)}</td></tr>
+        <tr><th scope="row"${ui}>Answers other than “no”</th><td>${answersCell(part, summary)}</td></tr>
+        <tr><th scope="row"${ui}>Triggers named</th><td>${summary.triggerTexts.length ? markup`<ul>${summary.triggerTexts.map((text) => markup`<li>${text}</li>`)}</ul>` : '—'}</td></tr>
+        <tr><th scope="row"${ui}>Level returned</th><td>${levelCell(part, summary.result.level)}</td></tr>
+        <tr><th scope="row"${ui}>Rules fired, and the reasons the summary gives</th><td><ul>${summary.result.reasons.map((id, index) => markup`<li><code>${id}</code>: ${summary.reasonTexts[index]}</li>`)}</ul></td></tr>
+      </tbody>
+    </table>`;
+}
+
 function effectText(part, effect) {
   const parts = [];
   if (effect.pattern) parts.push(markup`pattern <code>${effect.pattern}</code>: ${part.rls.patternHeadings[effect.pattern] ?? ''}`);
@@ -339,7 +366,7 @@ function signOff(model, part) {
   return markup`
     <section class="signoff" aria-labelledby="${part.language}-signoff"${ui}>
       <h3 id="${part.language}-signoff">Sign-off: ${name} (${part.language})</h3>
-      <p>The ${name} part of leg-health-widgets <strong>${model.version}</strong>, content hash <strong class="hash">sha256:${model.hash}</strong>: every string, rule and worked example above.</p>
+      <p>The ${name} part of leg-health-widgets <strong>${model.version}</strong>, content hash <strong class="hash">sha256:${model.hash}</strong>: every string, rule and worked example above, and the printed summary <code>${part.summary.file}</code>.</p>
       <table>
         <tbody>
           ${['Name', 'Role', 'Date', 'Decision (approved / changes needed)', 'Changes needed', 'Signature'].map(
@@ -364,6 +391,7 @@ function languageChapter(model, part) {
       ${rlsRulesChapter(part)}
       ${rlsExamplesChapter(part)}
       ${spasmHelpChapter(part)}
+      ${summaryChapter(part)}
       ${sourcesChapter(model, part)}
       ${signOff(model, part)}
     </section>`;
@@ -379,6 +407,7 @@ function contents(model) {
     ['rls-rules', 'RLS self-check: rules'],
     ['rls-examples', 'RLS self-check: worked examples'],
     ['spasm-help', 'Cramp steps: check first, and when to get help'],
+    ['summary', 'What a visitor takes to an appointment'],
     ['sources', 'Sources'],
     ['signoff', 'Sign-off'],
   ];

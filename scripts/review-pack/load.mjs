@@ -1,5 +1,6 @@
 // Loads everything the review pack shows from the very modules that ship: the content packs,
-// the sources, and the rule modules of the two checks (bundled by esbuild, run by Node).
+// the sources, and the rule modules of the two checks (bundled by esbuild, run by Node); and the
+// test harness's twitching scenarios, one of which the printed summary walks.
 import { readFileSync } from 'node:fs';
 import { loadContent, readability, reviewProblems, sectionScores } from '../lib/content-quality.mjs';
 import { ruleModulePath } from '../lib/rule-modules.mjs';
@@ -13,6 +14,8 @@ export async function loadReviewInputs() {
     `export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './${ruleModulePath('rls-symptom-card')}';`,
     "export { careLevels } from './src/shared/care-level.ts';",
     "export { answerValues, countsAsYes } from './src/shared/answer.ts';",
+    // The canonical walks of the tests and stories: the printed summary's case is one of them.
+    "export { twitchScenarios, scenarioAnswers } from './test/harness/twitch.ts';",
   ]);
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   return {
@@ -29,6 +32,7 @@ export async function loadReviewInputs() {
     },
     spasm: { helpSigns: modules.spasmHelpSigns, helpLevels: modules.spasmHelpLevels },
     answers: { values: modules.answerValues, countsAsYes: modules.countsAsYes },
+    summary: { scenarios: modules.twitchScenarios, scenarioAnswers: modules.scenarioAnswers },
     rls: {
       rules: modules.rlsRules,
       criteria: modules.rlsCriteria,

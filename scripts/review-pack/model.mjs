@@ -49,6 +49,26 @@ const RLS_CASES = [
   { id: 'medicine-worsening-unsure', answers: { onRlsMedicineWorsening: 'unsure' } },
 ];
 
+/**
+ * "What a visitor takes to an appointment": the summary the pack prints for each built-in
+ * language (scripts/review-pack/summaries.mjs). The result is the test harness's canonical
+ * "book an appointment" walk (test/harness/twitch.ts `twitchScenarios[scenario]`), the same one
+ * the element tests, the stories and the screenshot of the printed summary use. The clock stands
+ * still at `madeAt` (local time), so the date line, and the PDF, are the same on every build.
+ */
+export const SUMMARY = {
+  element: 'twitch-redflag-check',
+  scenario: 'soon',
+  madeAt: '2026-03-02T10:30:00',
+  paper: 'Letter',
+};
+
+/** The PDF of one language's summary, beside the pack (dist/); `review-pack.*` stays out of the npm package. */
+export const summaryFileName = (language) => `review-pack.summary-${language}.pdf`;
+
+/** The summaries a language prints, in order: its own, then an English copy (src/shared/lhw-element.ts `summaryDocuments`). */
+export const summaryCopies = (language) => (language === 'en' ? ['en'] : [language, 'en']);
+
 /** Subsets of `items` from size 0 up to `max`, smallest first. */
 function subsetsUpTo(items, max) {
   let level = [[]];
@@ -156,6 +176,7 @@ function contentHash(inputs, derived) {
     twitch: { ...twitch, rules: twitch.rules.map((rule, index) => ({ ...rule, ...derived.twitchRules[index] })), cases: derived.twitchCases },
     rls: { ...rls, cases: derived.rlsCases },
     spasm,
+    summary: derived.summaryCase,
   };
   return createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
@@ -196,6 +217,19 @@ function elementSections(pack, strings, element, scores) {
 /** The text a patient sees for a twitching question: the emergency sign or the question's legend. */
 function twitchQuestionText(pack, question) {
   return pack.twitch.emergencyScreen.signs[question]?.label ?? pack.twitch.questions[question]?.legend ?? question;
+}
+
+/**
+ * The summary's case, language-free: the harness scenario's answers as the widget holds them
+ * (every screen is reached, so every question is asked) and what `assessTwitching` returns.
+ */
+function summaryCase(inputs) {
+  const { scenarios, scenarioAnswers } = inputs.summary;
+  const scenario = scenarios[SUMMARY.scenario];
+  const { triggers = [], ...answers } = scenarioAnswers(scenario);
+  assertKnown(Object.keys(answers), inputs.twitch.questions, 'the summary case');
+  const result = inputs.twitch.assess({ ...answers, triggers });
+  return { ...SUMMARY, ticked: [...scenario.signs], answers, triggers, result };
 }
 
 /** One language's part of the pack. */
@@ -255,6 +289,17 @@ function languagePart(inputs, language, derived, today) {
         pack.spasm.checkFirst.emergency({ clinic: pack.shared.yourClinic, emergency: '911' }),
       ],
     },
+    summary: {
+      ...derived.summaryCase,
+      file: summaryFileName(language),
+      copies: summaryCopies(language),
+      tickedTexts: derived.summaryCase.ticked.map((choice) => pack.twitch.emergencyScreen[choice] ?? twitchQuestionText(pack, choice)),
+      shown: Object.entries(derived.summaryCase.answers)
+        .filter(([, answer]) => answer !== 'no')
+        .map(([key, answer]) => ({ ...question(key), answer })),
+      triggerTexts: derived.summaryCase.triggers.map((trigger) => pack.twitch.triggers.options[trigger] ?? trigger),
+      reasonTexts: inputs.twitch.reasonTexts(pack.twitch, derived.summaryCase.result.reasons),
+    },
     rls: {
       criteria: inputs.rls.criteria.map(rlsQuestion),
       rules: inputs.rls.rules.map((rule) => ({
@@ -284,6 +329,7 @@ export function buildReviewModel(inputs, { today }) {
     twitchRules: deriveTwitchRules(inputs.twitch),
     twitchCases: twitchCases(inputs.twitch),
     rlsCases: rlsCases(inputs.rls),
+    summaryCase: summaryCase(inputs),
   };
   const sourceList = Object.entries(inputs.sources).map(([id, source]) => ({ id, ...source }));
   return {

@@ -1,9 +1,14 @@
 // The clinical review pack shows every string of every content pack and the rules exactly as the
 // code runs them; a changed rule or string changes the pack. Node test, no browser.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { before, describe, test } from 'node:test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromiumPath } from '../../scripts/lib/browsers.mjs';
 import { loadReviewInputs, reviewPack } from '../../scripts/review-pack/index.mjs';
+import { SUMMARY, summaryCopies, summaryFileName } from '../../scripts/review-pack/model.mjs';
+import { pdfPageCount, printSummariesInChromium } from '../../scripts/review-pack/summaries.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -51,7 +56,9 @@ describe('clinical review pack', () => {
 
   test('is self-contained: no script, no outside address, every language part has its lang', () => {
     assert.doesNotMatch(pack.html, /<script|<link|<img|<iframe|\ssrc=|url\(/i);
-    for (const [, target] of pack.html.matchAll(/\shref="([^"]*)"/g)) assert.match(target, /^#/);
+    // The only links out of the pack are to the printed summaries written beside it.
+    const summaries = Object.keys(inputs.packs).map(summaryFileName);
+    for (const [, target] of pack.html.matchAll(/\shref="([^"]*)"/g)) assert.ok(target.startsWith('#') || summaries.includes(target), target);
     for (const language of Object.keys(inputs.packs)) languagePart(pack.html, language);
   });
 
@@ -152,5 +159,86 @@ describe('clinical review pack', () => {
     // The string check fails on a pack that lacks a string: the old pack lacks the new title.
     const missing = missingStrings(languagePart(pack.html, 'en'), packs.en, inputs.quality.collectStrings);
     assert.deepEqual(missing.map((item) => item.path), ['twitch.title']);
+  });
+
+  test('"What a visitor takes to an appointment": each language part names its printed summary and the answers behind it', () => {
+    const { scenarios, scenarioAnswers } = inputs.summary;
+    const { triggers, ...answers } = scenarioAnswers(scenarios[SUMMARY.scenario]);
+    const expected = inputs.twitch.assess({ ...answers, triggers });
+    assert.equal(expected.level, 'soon', 'the typical summary is a "book an appointment" result');
+    for (const [language, content] of Object.entries(inputs.packs)) {
+      const part = languagePart(pack.html, language);
+      const start = part.indexOf(`<h3 id="${language}-summary"`);
+      assert.ok(start >= 0, `${language}: the section`);
+      const section = part.slice(start, part.indexOf('<h3', start + 1));
+      const shown = textOf(section);
+      assert.ok(shown.startsWith('What a visitor takes to an appointment'), `${language}: its heading`);
+      assert.ok(pack.html.includes(`<a href="#${language}-summary">What a visitor takes to an appointment</a>`), `${language}: in the contents`);
+      const file = summaryFileName(language);
+      assert.ok(section.includes(`<a href="${file}">`), `${language}: links ${file}`);
+      assert.ok(textOf(part.slice(part.indexOf('class="signoff"'))).includes(file), `${language}: the sign-off names ${file}`);
+      assert.equal(section.match(new RegExp(`data-summary-case="${SUMMARY.scenario}" data-level="([^"]*)"`))?.[1], expected.level, `${language}: the level`);
+      const twitch = content.twitch;
+      for (const [question, answer] of Object.entries(answers)) {
+        if (answer === 'no') continue;
+        const label = twitch.emergencyScreen.signs[question]?.label ?? twitch.questions[question].legend;
+        assert.ok(shown.includes(`${content.shared.answers[answer]} : ${normalise(label)} ${question}`), `${language}: ${question} = ${answer}`);
+      }
+      for (const trigger of triggers) assert.ok(shown.includes(twitch.triggers.options[trigger]), `${language}: trigger ${trigger}`);
+      for (const reason of inputs.twitch.reasonTexts(twitch, expected.reasons)) assert.ok(shown.includes(normalise(reason)), `${language}: ${reason}`);
+      assert.ok(shown.includes(SUMMARY.madeAt.slice(0, 16).replace('T', ' ')), `${language}: the fixed date`);
+    }
+  });
+});
+
+describe('printed summaries of the review pack', () => {
+  const chromium = (() => {
+    try {
+      return chromiumPath();
+    } catch (error) {
+      return error;
+    }
+  })();
+  const skip = chromium instanceof Error && process.env.LHW_REQUIRE_ALL_BROWSERS !== '1' ? `no Chromium: ${chromium.message}` : false;
+  let outDir;
+  let printed;
+  let languages;
+
+  before(async () => {
+    if (skip) return;
+    languages = Object.keys((await loadReviewInputs()).packs);
+    outDir = mkdtempSync(path.join(tmpdir(), 'lhw-summaries-'));
+    printed = await printSummariesInChromium({ languages, outDir });
+  });
+  after(() => outDir && rmSync(outDir, { recursive: true, force: true }));
+
+  /** The PDF of one language's summary, as bytes. */
+  const pdf = (language) => readFileSync(path.join(outDir, summaryFileName(language)));
+
+  test('one PDF per built-in language, printed by the widget from a "book an appointment" result', { skip }, () => {
+    assert.deepEqual(languages.slice().sort(), ['en', 'es']);
+    for (const language of languages) {
+      const file = path.join(outDir, summaryFileName(language));
+      assert.ok(existsSync(file), file);
+      assert.equal(pdf(language).subarray(0, 5).toString('latin1'), '%PDF-', `${language}: a PDF`);
+      const item = printed.find((entry) => entry.language === language);
+      assert.equal(item.level, 'soon', language);
+      assert.deepEqual(item.copies, summaryCopies(language), `${language}: the visitor's language, then an English copy`);
+      assert.equal(item.pages, pdfPageCount(pdf(language)));
+    }
+  });
+
+  test('the date is fixed: the PDF is stamped with the summary\'s time, not the build\'s', { skip }, () => {
+    const stamp = `/CreationDate (D:${SUMMARY.madeAt.replace(/\D/g, '')}`;
+    for (const language of languages) assert.ok(pdf(language).toString('latin1').includes(stamp), language);
+  });
+
+  test('English: the typical result fits on one page; Spanish adds the English copy from a new page', { skip }, () => {
+    assert.equal(pdfPageCount(pdf('en')), 1, 'English: one page');
+    assert.ok(pdfPageCount(pdf('es')) > pdfPageCount(pdf('en')), 'Spanish: its own summary, then the English copy');
+  });
+
+  test('Spanish: the Spanish summary on one page, then the English copy: two pages', { skip }, () => {
+    assert.equal(pdfPageCount(pdf('es')), 2);
   });
 });
