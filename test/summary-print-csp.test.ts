@@ -25,6 +25,7 @@ import { twitchTriggers } from '../src/twitch-redflag-check/twitch-rules.js';
 import { scenarioAnswers, scenarioResult, signChoices, twitchScenarios } from './harness/twitch.js';
 import { settle } from './harness/widget.js';
 import { textOf } from './helpers/shadow.js';
+import { isBlackish, printRulesOn } from './helpers/summary.js';
 
 const en = packs.en;
 const CLINIC = 'Lakeside Family Clinic';
@@ -159,12 +160,6 @@ function style(page: HostPage, el: Element): CSSStyleDeclaration {
   return page.win.getComputedStyle(el);
 }
 
-function isBlackish(color: string): boolean {
-  const channels = color.match(/[\d.]+/g)?.map(Number) ?? [];
-  const [r, g, b, a = 1] = channels;
-  return channels.length >= 3 && [r, g, b].every((c) => c <= 0x33) && a === 1;
-}
-
 /** What shows in the current media: the page's <main>, the widget, the summary; and the summary's text sizes. */
 function printView(page: HostPage): {
   main: string;
@@ -192,21 +187,19 @@ function printView(page: HostPage): {
   };
 }
 
-/** Switches the `@media print` / `@media screen` rules of `sheets` to `all` / `not all`; returns the undo. */
-function printRulesOn(page: HostPage, sheets: readonly CSSStyleSheet[]): () => void {
-  const changed: { rule: CSSMediaRule; was: string }[] = [];
-  for (const sheet of sheets) {
-    for (const rule of sheet.cssRules) {
-      if (!(rule instanceof page.win.CSSMediaRule)) continue;
-      const was = rule.media.mediaText;
-      if (was !== 'print' && was !== 'screen') continue;
-      rule.media.mediaText = was === 'print' ? 'all' : 'not all';
-      changed.push({ rule, was });
-    }
-  }
-  return () => {
-    for (const { rule, was } of changed) rule.media.mediaText = was;
-  };
+/**
+ * Opens csp-print.html, waits for the twitching check, and has csp-print.js take it to the "soon"
+ * result and press Print (window.print stubbed): the summary is left in the page, as printing has
+ * not ended.
+ */
+async function printOnCspPage(): Promise<{ page: HostPage; report: PrintReport }> {
+  const page = await openPage('csp-print.html');
+  await within(page.win.customElements.whenDefined('twitch-redflag-check'), 5000, () => `not defined within 5 s; ${pageProblems(page)}`);
+  await settle(byId(page, 'twitch'));
+  const printSummary = page.probe.printSummary;
+  if (!printSummary) throw new Error('csp-print.js did not run');
+  const report = await within(printSummary(soonPlan()), 15000, () => `csp-print.js did not finish within 15 s; ${pageProblems(page)}`);
+  return { page, report };
 }
 
 const printedView = { main: 'none, not shown', widget: 'none, not shown', summary: 'block, shown', font: 'Arial' };
@@ -216,14 +209,7 @@ const screenView = { main: 'block, shown', widget: 'block, shown', summary: 'non
 
 describe('Print under a strict Content Security Policy (the script-tag bundle)', () => {
   it("prints the twitching check's summary with no CSP or Trusted Types violation, hiding the rest of the page for printing only", async () => {
-    const page = await openPage('csp-print.html');
-    await within(page.win.customElements.whenDefined('twitch-redflag-check'), 5000, () => `not defined within 5 s; ${pageProblems(page)}`);
-    const twitch = byId(page, 'twitch');
-    await settle(twitch);
-    const printSummary = page.probe.printSummary;
-    if (!printSummary) throw new Error('csp-print.js did not run');
-
-    const report = await within(printSummary(soonPlan()), 15000, () => `csp-print.js did not finish within 15 s; ${pageProblems(page)}`);
+    const { page, report } = await printOnCspPage();
     await delay(50); // violation events are queued as tasks
     expect(page.probe.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
     expect(page.probe.errors, 'errors').to.deep.equal([]);
@@ -256,7 +242,7 @@ describe('Print under a strict Content Security Policy (the script-tag bundle)',
     if (!holder?.shadowRoot) throw new Error('the summary box left before afterprint');
     expect(printView(page), 'on screen').to.deep.include(screenView);
     const added = page.doc.adoptedStyleSheets.slice(report.sheetsBefore);
-    const undo = printRulesOn(page, [...added, ...holder.shadowRoot.adoptedStyleSheets]);
+    const undo = printRulesOn([...added, ...holder.shadowRoot.adoptedStyleSheets], page.win);
     try {
       const view = printView(page);
       expect(view, 'with the print rules on (CSSOM)').to.deep.include({ ...printedView, smallOrGreyText: [] });
@@ -288,12 +274,7 @@ describe('Print under a strict Content Security Policy (the script-tag bundle)',
   });
 
   it('in real print media (Chromium: emulateMedia), shows only the summary, in black at 12pt or more', async function () {
-    const page = await openPage('csp-print.html');
-    await within(page.win.customElements.whenDefined('twitch-redflag-check'), 5000, () => `not defined within 5 s; ${pageProblems(page)}`);
-    await settle(byId(page, 'twitch'));
-    const printSummary = page.probe.printSummary;
-    if (!printSummary) throw new Error('csp-print.js did not run');
-    const report = await within(printSummary(soonPlan()), 15000, () => `csp-print.js did not finish within 15 s; ${pageProblems(page)}`);
+    const { page, report } = await printOnCspPage();
     expect(report.calls.length, 'window.print() calls').to.equal(1);
 
     try {

@@ -34,6 +34,7 @@ import { answerSelfCheck, rlsFormScenarios, rlsScenarios } from '../harness/rls.
 import { answerScenario, scenarioAnswers, scenarioResult, twitchResult, twitchScenarios } from '../harness/twitch.js';
 import { settle } from '../harness/widget.js';
 import { isShown, qa, textOf } from '../helpers/shadow.js';
+import { isBlackish, printRulesOn } from '../helpers/summary.js';
 
 const en = packs.en;
 const shared = en.shared;
@@ -226,13 +227,6 @@ function computed(el: Element): { display: string; fontSize: number; color: stri
   return { display: style.display, fontSize: Number.parseFloat(style.fontSize), color: style.color };
 }
 
-/** Whether a computed colour is black or nearly (every channel at most 0x33, opaque). */
-function isBlackish(color: string): boolean {
-  const channels = color.match(/[\d.]+/g)?.map(Number) ?? [];
-  const [r, g, b, a = 1] = channels;
-  return channels.length >= 3 && [r, g, b].every((c) => c <= 0x33) && a === 1;
-}
-
 /** Each printed text element's font size and whether its colour is black-ish, as `tag: size px, black`. */
 function printedTextStyles(holder: Element): string[] {
   const root = holder.shadowRoot;
@@ -275,6 +269,26 @@ async function emulatePrint(): Promise<string | undefined> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+// What the page shows on screen (the summary hidden), and what a print shows (the summary alone).
+const onScreen = { main: 'block, shown', widget: 'block, shown', summary: 'none, not shown' };
+const printing = { main: 'none, not shown', widget: 'none, not shown', summary: 'block, shown' };
+
+/**
+ * Checks what shows while the print rules apply (`when`: in print media, or with the rules switched
+ * on through the CSSOM): the summary alone, every text of it in black at 12pt (16px) or larger, in
+ * its print font (its print rule's, not the browser's default).
+ */
+function expectPrintsSummaryAlone(el: Widget, main: HTMLElement, holder: Element, when: string): void {
+  expect(shownParts(el, main), when).to.deep.equal(printing);
+  const styles = printedTextStyles(holder);
+  expect(styles.length, `${when}: printed text elements`).to.be.greaterThan(10);
+  expect(
+    styles.filter((style) => !style.endsWith(': at least 16px, black')),
+    `${when}: printed text smaller than 12pt or not black`,
+  ).to.deep.equal([]);
+  expect(printFont(holder), `${when}: the summary's print font`).to.deep.equal({ family: 'Arial', size: 'at least 16px' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,11 +363,7 @@ describe('"Take this to your appointment": Print', () => {
       const holder = document.querySelector(HOLDER);
       if (!holder) throw new Error('no summary holder after Print');
 
-      expect(shownParts(el, main), 'on screen, between Print and afterprint').to.deep.equal({
-        main: 'block, shown',
-        widget: 'block, shown',
-        summary: 'none, not shown',
-      });
+      expect(shownParts(el, main), 'on screen, between Print and afterprint').to.deep.equal(onScreen);
 
       const cannot = await emulatePrint();
       if (cannot) {
@@ -364,28 +374,10 @@ describe('"Take this to your appointment": Print', () => {
         this.skip();
       }
       try {
-        expect(shownParts(el, main), 'in print media').to.deep.equal({
-          main: 'none, not shown',
-          widget: 'none, not shown',
-          summary: 'block, shown',
-        });
-        const styles = printedTextStyles(holder);
-        expect(styles.length, 'printed text elements').to.be.greaterThan(10);
-        expect(
-          styles.filter((style) => !style.endsWith(': at least 16px, black')),
-          'printed text smaller than 12pt or not black',
-        ).to.deep.equal([]);
-        expect(printFont(holder), "the summary's print font (its print rule, not the browser's default)").to.deep.equal({
-          family: 'Arial',
-          size: 'at least 16px',
-        });
+        expectPrintsSummaryAlone(el, main, holder, 'in print media');
 
         await emulateMedia({ media: 'screen' });
-        expect(shownParts(el, main), 'back on screen, before afterprint').to.deep.equal({
-          main: 'block, shown',
-          widget: 'block, shown',
-          summary: 'none, not shown',
-        });
+        expect(shownParts(el, main), 'back on screen, before afterprint').to.deep.equal(onScreen);
 
         afterPrint();
         expect(pageState().holders, 'holders after afterprint').to.equal(0);
@@ -410,28 +402,13 @@ describe('"Take this to your appointment": Print', () => {
       const added = document.adoptedStyleSheets.slice(before.adoptedSheets);
       // The document's new sheet, and the summary's own sheets inside the holder.
       const sheets = [...added, ...holder.shadowRoot.adoptedStyleSheets];
-      const restore = switchMedia(sheets, { print: 'all', screen: 'not all' });
+      const restore = printRulesOn(sheets);
       try {
-        expect(shownParts(el, main), 'with the print rules on').to.deep.equal({
-          main: 'none, not shown',
-          widget: 'none, not shown',
-          summary: 'block, shown',
-        });
-        const styles = printedTextStyles(holder);
-        expect(styles.length, 'printed text elements').to.be.greaterThan(10);
-        expect(
-          styles.filter((style) => !style.endsWith(': at least 16px, black')),
-          'printed text smaller than 12pt or not black',
-        ).to.deep.equal([]);
-        expect(printFont(holder), "the summary's print font").to.deep.equal({ family: 'Arial', size: 'at least 16px' });
+        expectPrintsSummaryAlone(el, main, holder, 'with the print rules on');
       } finally {
         restore();
       }
-      expect(shownParts(el, main), 'the rules back as they were: on screen').to.deep.equal({
-        main: 'block, shown',
-        widget: 'block, shown',
-        summary: 'none, not shown',
-      });
+      expect(shownParts(el, main), 'the rules back as they were: on screen').to.deep.equal(onScreen);
       afterPrint();
       expect(pageState(), 'after afterprint').to.deep.equal(before);
     });
@@ -490,23 +467,3 @@ describe('"Take this to your appointment": Print', () => {
     });
   });
 });
-
-/**
- * Switches the `@media print` and `@media screen` rules of `sheets` to other media (e.g. print
- * → `all`), so that their rules apply as they would when printing; returns the undo.
- */
-function switchMedia(sheets: readonly CSSStyleSheet[], to: { print: string; screen: string }): () => void {
-  const changed: { rule: CSSMediaRule; was: string }[] = [];
-  for (const sheet of sheets) {
-    for (const rule of sheet.cssRules) {
-      if (!(rule instanceof CSSMediaRule)) continue;
-      const was = rule.media.mediaText;
-      if (was !== 'print' && was !== 'screen') continue;
-      rule.media.mediaText = to[was];
-      changed.push({ rule, was });
-    }
-  }
-  return () => {
-    for (const { rule, was } of changed) rule.media.mediaText = was;
-  };
-}

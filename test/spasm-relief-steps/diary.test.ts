@@ -33,6 +33,7 @@ import { settle } from '../harness/widget.js';
 import { describeControl, labelOf } from '../helpers/controls.js';
 import { chooseOption, deepActiveElement, press } from '../helpers/keyboard.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
+import { expectSavedFile, expectTextInOrder, stubOutside } from '../helpers/summary.js';
 
 const en = packs.en;
 const text = en.spasm;
@@ -291,8 +292,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
         }
         const { pages } = await showSummary(el);
         expect(pages.map((page) => page.advice), "the summary's heading").to.deep.equal([notes.advice[level](here)]);
-        // Unticked: back to the self-care advice, said again.
-        // Unticked: the advice goes with it.
+        // Unticked: back to the self-care advice, and the call link goes.
         await choose(el, notes.signsLegend, text.help.signs[sign]);
         expect(advice(el), 'after unticking').to.equal(notes.advice['self-care'](here));
         expect(diaryCallLinks(el).length, 'call links after unticking').to.equal(0);
@@ -371,7 +371,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       expect(pages.length).to.equal(1);
       const [page] = pages;
       expect(page.title).to.equal(notes.title);
-      expect(page.advice, 'the advice heading').to.equal(level === 'self-care' ? notes.advice['self-care'](here) : notes.advice[level](here));
+      expect(page.advice, 'the advice heading').to.equal(notes.advice[level](here));
       expect(page.rows, 'the diary').to.deep.equal(expectedRows(text, { ...diary, signs }));
       expect(page.items, 'the questions to ask').to.deep.equal(text.appointmentSummary.ask);
     });
@@ -414,39 +414,26 @@ describe('<spasm-relief-steps> cramp diary', () => {
       await openDiary(el);
       await choose(el, es.spasm.diary.muscleLegend, es.spasm.diary.muscles.calf);
 
-      // Save as, stubbed: the Blob is kept, and the download link's click records the file name
-      // instead of downloading.
-      const blobs: Blob[] = [];
-      const downloads: string[] = [];
-      const createObjectURL = URL.createObjectURL;
-      const ownClick = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'click');
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        if (blob instanceof Blob) blobs.push(blob);
-        return 'blob:stubbed-by-the-test';
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push(this.download);
-      };
+      // Save, stubbed (test/helpers/summary.ts): the file is kept, and the download link's click
+      // is recorded instead of followed.
+      const stubs = stubOutside(el);
+      let file: string;
       try {
         const save = qa<HTMLButtonElement>(el, '[part~="diary"] [part~="summary"] button').find((b) => textOf(b) === es.shared.summary.save);
         if (!save) throw new Error('no "Guardar" button');
+        const from = new Date();
         save.click();
         await settle(el);
+        file = await expectSavedFile(el, stubs, { lang: 'es', fileName: es.spasm.appointmentSummary.fileName, from, to: new Date() });
       } finally {
-        URL.createObjectURL = createObjectURL;
-        if (ownClick) Object.defineProperty(HTMLAnchorElement.prototype, 'click', ownClick);
-        else Reflect.deleteProperty(HTMLAnchorElement.prototype, 'click');
+        stubs.restore();
       }
-      const now = new Date();
-      const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-      expect(downloads, 'the file name').to.deep.equal([`${es.spasm.appointmentSummary.fileName}-${day}.txt`]);
-      expect(blobs.length, 'one file').to.equal(1);
-      const file = await blobs[0].text();
       // In this order: the Spanish title and answer, the English copy's note, its title and answer.
-      const inOrder = [es.spasm.diary.title.toUpperCase(), es.spasm.diary.muscles.calf, shared.summary.englishCopy, notes.title.toUpperCase(), notes.muscles.calf];
-      const positions = inOrder.map((needle) => file.indexOf(needle));
-      expect(inOrder.filter((_, index) => positions[index] < 0), 'missing from the file').to.deep.equal([]);
-      expect([...positions].sort((a, b) => a - b), 'in this order').to.deep.equal(positions);
+      expectTextInOrder(
+        file,
+        [es.spasm.diary.title.toUpperCase(), es.spasm.diary.muscles.calf, shared.summary.englishCopy, notes.title.toUpperCase(), notes.muscles.calf],
+        'the file',
+      );
       expect(textOf(q(el, '[part~="diary"] .summary-status')), 'the status line').to.equal(es.shared.summary.saving);
     });
   });
