@@ -1,7 +1,7 @@
 // `npm run check:content`, a step of `npm test`: the shipped text reads at the agreed level in
 // every language, every section names real sources, every source can be found, and no review date
 // is overdue.
-import { loadContent, readability, reviewProblems, sectionScores, sourcedSections, spanishSyllables } from './lib/content-quality.mjs';
+import { loadContent, readability, reviewProblems, sectionScores, sentenceProblems, sourcedSections, spanishSyllables } from './lib/content-quality.mjs';
 
 const { packs, sources, collectStrings } = await loadContent();
 const today = new Date().toISOString().slice(0, 10);
@@ -27,12 +27,15 @@ for (const [language, pack] of Object.entries(packs)) {
     problems.push(`no reading-level formula for "${language}": add one to scripts/lib/content-quality.mjs`);
     continue;
   }
-  console.log(`\n${language}: ${formula.name} per section (${formula.name.includes('grade') ? 'at most' : 'at least'} ${formula.limit})`);
-  for (const { section, words, score, passes } of sectionScores(pack, language, collectStrings)) {
-    const verdict = passes ? (words < 25 ? 'short' : 'ok') : 'FAIL';
-    console.log(`  ${verdict.padEnd(5)} ${score.toFixed(1).padStart(6)}  ${String(words).padStart(4)} words  ${section}`);
+  const atMost = formula.name.includes('grade') || formula.longest;
+  const status = pack.review.status === 'reviewed' ? `reviewed ${pack.review.date} by a ${pack.review.reviewer}` : 'draft: not yet reviewed by a clinician who reads it';
+  console.log(`\n${language} (${status}): ${formula.name} per section (${atMost ? 'at most' : 'at least'} ${formula.limit}${formula.longest ? `, no sentence over ${formula.longest}` : ''})`);
+  for (const { section, words, score, judged, passes } of sectionScores(pack, language, collectStrings)) {
+    const verdict = !judged ? 'short' : passes ? 'ok' : 'FAIL';
+    console.log(`  ${verdict.padEnd(5)} ${score.toFixed(1).padStart(6)}  ${String(words).padStart(4)} ${formula.unit ?? 'words'}  ${section}`);
     if (!passes) problems.push(`${language} ${section}: ${formula.name} ${score.toFixed(1)} (limit ${formula.limit}): rewrite it`);
   }
+  for (const problem of sentenceProblems(pack, language, collectStrings)) problems.push(`${language} ${problem}`);
   for (const { path, sources: ids } of sourcedSections(pack)) {
     if (ids.length === 0) problems.push(`${language} ${path} names no source`);
     for (const id of ids) if (!(id in sources)) problems.push(`${language} ${path} names unknown source "${id}"`);

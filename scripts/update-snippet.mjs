@@ -1,6 +1,7 @@
 // Writes the built script's tag, with its version and SRI hash, into every copy-paste snippet, so
 // the snippet a clinic copies always matches the file it loads:
-// - README.md and docs/*.md: every script tag that loads leg-health-widgets.js between a
+// - README.md and docs/*.md: every script tag that loads leg-health-widgets.js (or a language
+//   add-on, dist/lang/<code>.js, with its own hash) between a
 //   `<!-- snippet:start -->` or `<!-- snippet:<name>:start -->` marker and its `:end` marker
 //   (README's quick start, and one block per widget in "For clinic websites");
 // - examples/wordpress/custom-html-block.html: its script tag.
@@ -10,21 +11,26 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const sri = readFileSync('dist/leg-health-widgets.js.sri', 'utf8').trim();
+const sriOf = (file) => readFileSync(`dist/${file}.sri`, 'utf8').trim();
+const sri = sriOf('leg-health-widgets.js');
 
-/** The script tag every snippet carries, indented by `indent` after its first line. */
-const scriptTag = (indent) =>
+/**
+ * The script tag every snippet carries for `file` (the bundle, or a language add-on such as
+ * `lang/vi.js`), indented by `indent` after its first line.
+ */
+const scriptTag = (indent, file) =>
   [
     '<script',
     '  defer',
-    `  src="https://cdn.jsdelivr.net/npm/leg-health-widgets@${version}/dist/leg-health-widgets.js"`,
-    `  integrity="${sri}"`,
+    `  src="https://cdn.jsdelivr.net/npm/leg-health-widgets@${version}/dist/${file}"`,
+    `  integrity="${sriOf(file)}"`,
     '  crossorigin="anonymous"',
     '></script>',
   ].join(`\n${indent}`);
 
-/** A script tag (at the start of a line, maybe indented) that loads the bundle from the CDN. */
-const SCRIPT_TAG = /^([ \t]*)<script\b[^>]*\bsrc="https:\/\/cdn\.jsdelivr\.net\/npm\/leg-health-widgets@[^"/]*\/dist\/leg-health-widgets\.js"[^>]*>\s*<\/script>/gm;
+/** A script tag (at the start of a line, maybe indented) that loads the bundle or an add-on from the CDN. */
+const SCRIPT_TAG =
+  /^([ \t]*)<script\b[^>]*\bsrc="https:\/\/cdn\.jsdelivr\.net\/npm\/leg-health-widgets@[^"/]*\/dist\/(leg-health-widgets\.js|lang\/[A-Za-z-]+\.js)"[^>]*>\s*<\/script>/gm;
 const SNIPPET = /(<!-- snippet(?::([\w-]+))?:start -->)([\s\S]*?)(<!-- snippet(?::[\w-]+)?:end -->)/g;
 
 const problems = [];
@@ -32,9 +38,9 @@ const problems = [];
 /** Stamps every script tag in `text`; `where` names the place for a problem. */
 function stampTags(text, where) {
   let found = 0;
-  const stamped = text.replace(SCRIPT_TAG, (_, indent) => {
+  const stamped = text.replace(SCRIPT_TAG, (_, indent, file) => {
     found += 1;
-    return `${indent}${scriptTag(indent)}`;
+    return `${indent}${scriptTag(indent, file)}`;
   });
   if (found === 0) problems.push(`${where}: no script tag loading leg-health-widgets.js from the CDN`);
   return stamped;

@@ -11,7 +11,7 @@ export type { SummaryAction, SummaryActionDetail } from './shared/summary-panel.
 export { answerValues, countsAsYes, type Answer } from './shared/answer.js';
 export { registerLanguage, TextSource } from './shared/texts.js';
 export { packs, languages, defaultLanguage, type Language } from './lang/built-in.js';
-export { registerLanguagePack, type LanguagePack, type ContentPack } from './lang/language-pack.js';
+export { registerLanguagePack, type LanguagePack, type LanguageReview, type LanguageTexts, type ContentPack } from './lang/language-pack.js';
 export { sources, type Source, type SourceId, type SourceTranslation } from './shared/sources.js';
 export type * from './shared/text-types.js';
 

@@ -4,6 +4,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { useEffect } from 'storybook/preview-api';
 import type { Theme } from '../src/shared/clinic-settings.js';
 import type { LhwElement } from '../src/shared/lhw-element.js';
+// The language add-ons, so the toolbar (and the screenshots) can show every language; a clinic's
+// page pastes them as script tags.
+import '../src/lang/vi.js';
+import '../src/lang/zh-Hant.js';
 
 /**
  * The toolbar's page settings: what the page around a widget is like, never the widget's own
@@ -12,7 +16,7 @@ import type { LhwElement } from '../src/shared/lhw-element.js';
  */
 export interface PageSettings {
   /** The page's `lang`, which widgets without their own `lang` follow. */
-  lang: 'en' | 'es';
+  lang: 'en' | 'es' | 'vi' | 'zh-Hant';
   /** The visitor's colour scheme, as seen by widgets left at `theme="auto"`. */
   theme: Theme;
   /** A look-alike of forced colours (Windows High Contrast) through the public colour tokens. */
@@ -28,6 +32,8 @@ export const pageSettingTypes: Preview['globalTypes'] = {
       items: [
         { value: 'en', title: 'English (en)' },
         { value: 'es', title: 'Español (es)' },
+        { value: 'vi', title: 'Tiếng Việt (vi, add-on, draft)' },
+        { value: 'zh-Hant', title: '繁體中文 (zh-Hant, add-on, draft)' },
       ],
       dynamicTitle: true,
     },

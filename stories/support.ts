@@ -1,7 +1,7 @@
 import type { ArgTypes, Args } from '@storybook/web-components-vite';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import type { LanguagePack } from '../src/lang/language-pack.js';
+import type { LanguageTexts } from '../src/lang/language-pack.js';
 import { rlsTexts } from '../src/rls-symptom-card/rls-symptom-card.js';
 import { sharedTexts, type LhwElement } from '../src/shared/lhw-element.js';
 import { spasmTexts } from '../src/spasm-relief-steps/spasm-relief-steps.js';
@@ -93,7 +93,7 @@ export function widgetMarkup(tag: string, args: Args, argTypes: ArgTypes): strin
  * own text source, in the language the widget renders (English when it has none). For one
  * element's text alone, the harnesses' `shownTwitchText`, `shownRlsText` and `shownSpasmText`.
  */
-export function shownText(root: ShadowRoot): LanguagePack {
+export function shownText(root: ShadowRoot): LanguageTexts {
   const language = shownLanguage(root.host);
   return {
     language,

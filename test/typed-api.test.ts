@@ -126,10 +126,14 @@ export function eventMapTypes(twitch: TwitchRedflagCheck, rls: RlsSymptomCard, s
 export function languageAddOnTypes(): void {
   // A language add-on is one typed pack, for every element, registered from the main entry.
   const { shared, rls, twitch, spasm } = packs.en;
-  const pack: LanguagePack = { language: 'vi', shared, rls, twitch, spasm };
+  const pack: LanguagePack = { language: 'vi', review: { status: 'draft' }, shared, rls, twitch, spasm };
   registerLanguagePack(pack);
+  // @ts-expect-error: a pack says whether a clinician has reviewed it
+  registerLanguagePack({ language: 'vi', shared, rls, twitch, spasm });
+  // @ts-expect-error: a reviewed pack names when and by whom
+  registerLanguagePack({ ...pack, review: { status: 'reviewed' } });
   // @ts-expect-error: a pack must bring every element's text (here the cramp steps' is missing)
-  registerLanguagePack({ language: 'vi', shared, rls, twitch });
+  registerLanguagePack({ language: 'vi', review: { status: 'draft' }, shared, rls, twitch });
   // @ts-expect-error: every string is there: a pack missing one is refused
   registerLanguagePack({ ...pack, shared: { ...shared, startAgain: undefined } });
   // Content functions take one object of named values.

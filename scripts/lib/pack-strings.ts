@@ -56,7 +56,8 @@ export function collectStrings(pack: LanguagePack): PackString[] {
     for (const [key, value] of Object.entries(node)) walk(value, [...path, key], here, body && !notBodyText.test(key));
   };
   for (const [element, content] of Object.entries(pack)) {
-    if (element !== 'language') walk(content, [element], undefined, true);
+    // The language code and its review status are about the pack, not text a visitor sees.
+    if (element !== 'language' && element !== 'review') walk(content, [element], undefined, true);
   }
   return found;
 }

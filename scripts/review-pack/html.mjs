@@ -377,12 +377,22 @@ function signOff(model, part) {
     </section>`;
 }
 
+/** The language's clinical review status, first thing in its part. */
+function languageStatus(part) {
+  const ui = labelLang(part.language);
+  const { status } = part;
+  return status.status === 'reviewed'
+    ? markup`<p class="meta"${ui}>Review status: <strong>reviewed</strong> on ${status.date} by a ${status.reviewer}.</p>`
+    : markup`<p class="meta draft"${ui}>Review status: <strong>draft</strong>. No clinician who reads ${languageName(part.language)} has reviewed this text yet: a clinic should have one check every string below against the English part, and sign it off, before it enables this language.</p>`;
+}
+
 function languageChapter(model, part) {
   const ui = labelLang(part.language);
   return markup`
     <section class="part" id="part-${part.language}" lang="${part.language}" aria-labelledby="${part.language}-title">
       <h2 id="${part.language}-title"${ui}>${languageName(part.language)} (${part.language})</h2>
       <div${ui}>${identity(model)}</div>
+      ${languageStatus(part)}
       ${reviewChapter(part)}
       ${textChapter(part)}
       ${readingChapter(part)}
@@ -416,7 +426,7 @@ function contents(model) {
       <h2 id="contents">Contents</h2>
       <ol>
         ${model.languages.map(
-          (part) => markup`<li><a href="#part-${part.language}">${languageName(part.language)} (${part.language})</a>
+          (part) => markup`<li><a href="#part-${part.language}">${languageName(part.language)} (${part.language})</a> · ${part.status.status}
             <ol>${chapters.map(([id, title]) => markup`<li><a href="#${part.language}-${id}">${title}</a></li>`)}</ol></li>`,
         )}
       </ol>

@@ -239,7 +239,7 @@ function languagePart(inputs, language, derived, today) {
   const strings = collectStrings(pack);
   const scores = new Map(sectionScores(pack, language, collectStrings).map((score) => [score.section, score]));
   const elements = Object.keys(pack)
-    .filter((key) => key !== 'language')
+    .filter((key) => key !== 'language' && key !== 'review')
     .map((key) => ({
       key,
       name: ELEMENT_NAMES[key] ?? key,
@@ -250,6 +250,8 @@ function languagePart(inputs, language, derived, today) {
   const rlsQuestion = (key) => ({ key, text: pack.rls.selfCheck.questions[key]?.legend ?? key });
   return {
     language,
+    /** Whether a clinician who reads the language has reviewed it (`draft` until one has). */
+    status: pack.review,
     formula: readability[language] && { name: readability[language].name, limit: readability[language].limit },
     answerLabels: pack.shared.answers,
     // How each answer counts for a warning sign, by running the shared rule on it.

@@ -1,5 +1,5 @@
 // "What a visitor takes to an appointment": the printed summary of one typical twitching result,
-// one PDF per built-in language, for the clinical review pack (its section says which answers
+// one PDF per language (built-in and add-on), for the clinical review pack (its section says which answers
 // produced it: SUMMARY in ./model.mjs).
 //
 // Printed by the real widget, as a visitor's browser prints it: <twitch-redflag-check>, built from
@@ -13,7 +13,7 @@
 //   node scripts/review-pack/summaries.mjs [folder]   writes <folder>/review-pack.summary-<language>.pdf
 //                                                     (default folder: dist)
 // `printSummaries` does the same for a caller that already has a browser (the review-pack build).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,8 +27,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * The page's script: the widget and the harness's walk, and `printSummary(language)`, which walks
  * a new widget to a result and presses Print. Runs in the page, so it names nothing from Node.
  */
+const addOnImports = readdirSync(path.join(root, 'src/lang'))
+  .filter((file) => /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?\.ts$/.test(file))
+  .map((file) => `import './src/lang/${file}';`)
+  .join('\n');
 const DRIVER = `
 import './src/${SUMMARY.element}/define.ts';
+${addOnImports}
 import { answerScenario, twitchScenarios } from './test/harness/twitch.ts';
 
 globalThis.printSummary = async ({ language, scenario, madeAt }) => {

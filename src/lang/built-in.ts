@@ -13,8 +13,22 @@ import type { LanguagePack } from './language-pack.js';
  * package's main entry. The elements do not import this: each imports its own text.
  */
 export const packs = {
-  en: { language: 'en', shared: sharedEn, rls: rlsEn, twitch: twitchEn, spasm: spasmEn },
-  es: { language: 'es', shared: sharedEs, rls: rlsEs, twitch: twitchEs, spasm: spasmEs },
+  en: {
+    language: 'en',
+    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician' },
+    shared: sharedEn,
+    rls: rlsEn,
+    twitch: twitchEn,
+    spasm: spasmEn,
+  },
+  es: {
+    language: 'es',
+    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician and Spanish medical translator' },
+    shared: sharedEs,
+    rls: rlsEs,
+    twitch: twitchEs,
+    spasm: spasmEs,
+  },
 } as const satisfies Record<string, LanguagePack>;
 
 export type Language = keyof typeof packs;

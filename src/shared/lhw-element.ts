@@ -129,9 +129,10 @@ export abstract class LhwElement extends LitElement {
 
   /**
    * Language of the widget: `en` or `es` (region tags such as `es-MX` match by their first part),
-   * or one a language add-on brought. Without it the nearest ancestor's `lang`, then
-   * `<html lang>`, applies. Other languages fall back to English with one console warning.
-   * Changing it re-renders the widget.
+   * or one a language add-on brought (`vi`; `zh-Hant`, also for `zh-TW` and `zh-HK`). Without it
+   * the nearest ancestor's `lang`, then `<html lang>`, applies. Other languages (Simplified
+   * Chinese included) fall back to English with one console warning. Changing it re-renders the
+   * widget.
    */
   protected ownLang: string | null = null;
 

@@ -18,7 +18,7 @@ export const summaryPageStyles = css`
   }
 
   .summary-page h3 {
-    margin: 0.4em 0 0.1em;
+    margin: 0.3em 0 0.1em;
     font-size: 1.05em;
     break-after: avoid;
   }
@@ -35,7 +35,7 @@ export const summaryPageStyles = css`
   .summary-page table {
     width: 100%;
     border-collapse: collapse;
-    line-height: 1.1;
+    line-height: 1.05;
   }
 
   .summary-page th,
@@ -45,6 +45,11 @@ export const summaryPageStyles = css`
     text-align: start;
     vertical-align: top;
     break-inside: avoid;
+  }
+
+  /* Chinese characters fill the whole em box: they need more room between rows. */
+  .summary-page:lang(zh) table {
+    line-height: 1.3;
   }
 
   .summary-page tbody th {
@@ -67,7 +72,7 @@ export const summaryPageStyles = css`
   }
 
   .summary-page .write-on > div {
-    height: 1.7em;
+    height: 1.6em;
     border-bottom: 1px solid;
   }
 

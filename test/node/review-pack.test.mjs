@@ -62,6 +62,24 @@ describe('clinical review pack', () => {
     for (const language of Object.keys(inputs.packs)) languagePart(pack.html, language);
   });
 
+  test('each language part says its review status first: reviewed (when, by whom) or draft, to be reviewed before a clinic enables it', () => {
+    assert.deepEqual(Object.keys(inputs.packs).sort(), ['en', 'es', 'vi', 'zh-Hant']);
+    for (const [language, content] of Object.entries(inputs.packs)) {
+      const part = languagePart(pack.html, language);
+      const { review } = content;
+      if (review.status === 'reviewed') {
+        assert.ok(part.includes(`<strong>reviewed</strong> on ${review.date} by a ${review.reviewer}`), language);
+      } else {
+        assert.match(part, /<strong>draft<\/strong>\. No clinician who reads [^<]+ has reviewed this text yet/, language);
+      }
+    }
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(inputs.packs).map(([language, content]) => [language, content.review.status])),
+      { en: 'reviewed', es: 'reviewed', vi: 'draft', 'zh-Hant': 'draft' },
+      'English and Spanish keep their status; the add-ons ship as drafts',
+    );
+  });
+
   test('shows every string of every content pack in its language part', () => {
     for (const [language, content] of Object.entries(inputs.packs)) {
       const strings = inputs.quality.collectStrings(content);
@@ -215,8 +233,8 @@ describe('printed summaries of the review pack', () => {
   /** The PDF of one language's summary, as bytes. */
   const pdf = (language) => readFileSync(path.join(outDir, summaryFileName(language)));
 
-  test('one PDF per built-in language, printed by the widget from a "book an appointment" result', { skip }, () => {
-    assert.deepEqual(languages.slice().sort(), ['en', 'es']);
+  test('one PDF per language, built-in and add-on, printed by the widget from a "book an appointment" result', { skip }, () => {
+    assert.deepEqual(languages.slice().sort(), ['en', 'es', 'vi', 'zh-Hant']);
     for (const language of languages) {
       const file = path.join(outDir, summaryFileName(language));
       assert.ok(existsSync(file), file);
@@ -238,7 +256,7 @@ describe('printed summaries of the review pack', () => {
     assert.ok(pdfPageCount(pdf('es')) > pdfPageCount(pdf('en')), 'Spanish: its own summary, then the English copy');
   });
 
-  test('Spanish: the Spanish summary on one page, then the English copy: two pages', { skip }, () => {
-    assert.equal(pdfPageCount(pdf('es')), 2);
+  test('every other language: its own summary on one page, then the English copy: two pages', { skip }, () => {
+    for (const language of ['es', 'vi', 'zh-Hant']) assert.equal(pdfPageCount(pdf(language)), 2, language);
   });
 });

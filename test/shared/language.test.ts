@@ -79,6 +79,23 @@ describe('language', () => {
       expect(warnings.messages[0]).to.include('fr-CA').and.include('en, es');
     });
 
+    it('matches Traditional Chinese by script, or by a region that writes it (Taiwan, Hong Kong, Macau)', () => {
+      const supported = ['en', 'es', 'vi', 'zh-Hant'];
+      for (const tag of ['zh-Hant', 'zh-hant', 'ZH-HANT-TW', 'zh-TW', 'zh_HK', 'zh-MO', 'zh-Hant-US']) {
+        expect(matchLanguage(tag, supported, 'en'), tag).to.equal('zh-Hant');
+      }
+      expect(matchLanguage('vi-VN', supported, 'en')).to.equal('vi');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('never shows Traditional text for Simplified Chinese: zh, zh-CN, zh-Hans and zh-SG fall back with a warning each', () => {
+      const supported = ['en', 'es', 'vi', 'zh-Hant'];
+      const simplified = ['zh', 'zh-CN', 'zh-Hans', 'zh-Hans-HK', 'zh-SG'];
+      for (const tag of simplified) expect(matchLanguage(tag, supported, 'en'), tag).to.equal('en');
+      expect(warnings.messages).to.have.length(simplified.length);
+      for (const [index, tag] of simplified.entries()) expect(warnings.messages[index], tag).to.include(`"${tag}"`);
+    });
+
     it('falls back quietly when there is no tag at all', () => {
       expect(matchLanguage('', ['en', 'es'], 'es')).to.equal('es');
       expect(matchLanguage('  ', ['en', 'es'], 'en')).to.equal('en');

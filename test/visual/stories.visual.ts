@@ -6,10 +6,12 @@
  * clicks through to result states), rendered here, and compared with its baseline in
  * test/visual/baselines/. `npm run test:visual:update` rewrites every baseline.
  *
- * Every story is shot in five looks: four that pair every language with every theme and every
- * width, and every theme with every width (all pairs of en/es, light/dark, 320/1024 px), plus
- * forced colours. Each shot is 50-300 kB, so the full product (9 looks) would put some 40 MB of
- * baselines in the repository for little more cover. A look is one line in `looks`.
+ * Every story is shot in seven looks: four that pair every built-in language with every theme
+ * and every width, and every theme with every width (all pairs of en/es, light/dark, 320/1024 px),
+ * forced colours, and each language add-on once (Vietnamese and Traditional Chinese, light, at
+ * 320 px, where wrapping is hardest). Each shot is 50-300 kB, so the full product would put tens
+ * of MB of baselines in the repository for little more cover. A look is one line in `looks`.
+ * Chinese glyphs come from the machine's fallback font (the test font has none).
  *
  * Flake-free by construction: one font from node_modules (Atkinson Hyperlegible, via
  * @fontsource) instead of whatever the machine has, loaded before the first story; reduced
@@ -42,6 +44,9 @@ const looks: Look[] = [
   { name: 'es-light-1024', lang: 'es', colorScheme: 'light', width: 1024, forcedColors: false },
   { name: 'es-dark-320', lang: 'es', colorScheme: 'dark', width: 320, forcedColors: false },
   { name: 'en-forced-colors-320', lang: 'en', colorScheme: 'light', width: 320, forcedColors: true },
+  // The language add-ons, once each, at the width where wrapping is hardest.
+  { name: 'vi-light-320', lang: 'vi', colorScheme: 'light', width: 320, forcedColors: false },
+  { name: 'zh-Hant-light-320', lang: 'zh-Hant', colorScheme: 'light', width: 320, forcedColors: false },
 ];
 
 const storyFiles = { 'clinic-page': clinicPage, 'rls-symptom-card': rlsSymptomCard, 'twitch-redflag-check': twitchRedflagCheck, 'spasm-relief-steps': spasmReliefSteps };
