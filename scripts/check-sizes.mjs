@@ -1,7 +1,7 @@
 // `npm run check:sizes`, a step of `npm test`: the byte budgets. Needs dist/leg-health-widgets.js
 // (`npm run bundle` first).
 // Prints what each part weighs, so whoever breaks a budget sees where the bytes went.
-import { budgets, elementCodeSizes, kilobytes, scriptSizes, textSizes } from './lib/sizes.mjs';
+import { addOnSizes, budgets, elementCodeSizes, kilobytes, scriptSizes, textSizes } from './lib/sizes.mjs';
 
 const problems = [];
 const row = (name, { raw, gzip, brotli }, budget) => {
@@ -13,6 +13,7 @@ const row = (name, { raw, gzip, brotli }, budget) => {
 console.log('Sizes (minified; gzip level 9, brotli quality 11):');
 row('dist/leg-health-widgets.js', scriptSizes(), budgets.scriptGzip);
 for (const [tag, sizes] of Object.entries(await elementCodeSizes())) row(`<${tag}> own code, no Lit or text`, sizes, budgets.elementCodeGzip);
+for (const { file, sizes } of addOnSizes()) row(file, sizes, budgets.addOnGzip);
 for (const { label, sizes } of await textSizes()) row(`text: ${label}`, sizes);
 
 if (problems.length > 0) {

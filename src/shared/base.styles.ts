@@ -38,6 +38,11 @@ export const baseStyles = css`
     text-align: start;
   }
 
+  /* Chinese: the strictest line-breaking rules, so no line starts with closing punctuation (。，」). */
+  .root:lang(zh) {
+    line-break: strict;
+  }
+
   .root.theme-light {
     color-scheme: light;
   }
@@ -61,7 +66,15 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
   }
 
+  /*
+   * Every target is at least 24 by 24 CSS px (WCAG 2.2 target size), also on a page whose root
+   * font is small (html { font-size: 10px }): sizes follow the text, with 24px as the floor. A
+   * link is an inline box of at least one 24px line, so it keeps its place in the text.
+   */
   a {
+    display: inline-block;
+    min-inline-size: 24px;
+    line-height: max(1.5em, 24px);
     color: var(--_accent);
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
@@ -71,7 +84,7 @@ export const baseStyles = css`
     font: inherit;
     font-weight: bold;
     color: inherit;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 24px);
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -150,7 +163,7 @@ export const baseStyles = css`
   }
 
   .link-button {
-    min-block-size: auto;
+    min-block-size: 24px;
     padding: 0;
     border: 0;
     color: var(--_accent);

@@ -46,7 +46,7 @@ export const formStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 24px);
     cursor: pointer;
   }
 

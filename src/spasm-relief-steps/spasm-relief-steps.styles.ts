@@ -57,7 +57,7 @@ export const spasmStyles = css`
   /* The diary's signs are long and wrap: each box sits on its label's first line. */
   .diary .choice {
     align-items: start;
-    min-block-size: auto;
+    min-block-size: 24px;
     padding-block: 0.5em;
   }
 

@@ -21,7 +21,7 @@ export const twitchStyles = css`
 
   .sign .choice {
     align-items: start;
-    min-block-size: auto;
+    min-block-size: 24px;
   }
 
   .sign input {
