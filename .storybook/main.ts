@@ -16,6 +16,9 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // No "get started" checklist in the sidebar: the people who open this Storybook preview
+  // widgets; they are not learning Storybook.
+  features: { sidebarOnboardingChecklist: false },
   core: {
     disableTelemetry: true,
     enableCrashReports: false,

@@ -51,6 +51,8 @@ const preview: Preview = {
     // in the toolbar, so Storybook's own padding and backgrounds would only frame it wrongly.
     layout: 'fullscreen',
     backgrounds: { disabled: true },
+    // Storybook opens on the first entry: the Introduction, then the code maker, the widgets, the page.
+    options: { storySort: { order: ['Introduction', 'Get your code', 'Widgets', 'Clinic page'] } },
     controls: { expanded: true },
     docs: {
       // "Show code" and the Code panel give the markup to paste, not the story's Lit template.

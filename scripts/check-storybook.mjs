@@ -128,6 +128,12 @@ async function main() {
   const index = url
     ? await fetch(`${url}/index.json`).then((response) => response.json())
     : JSON.parse(await readFile(path.join(root, 'index.json'), 'utf8'));
+  // Storybook opens on its first entry: it must be the Introduction, not a widget's story.
+  const first = Object.keys(index.entries)[0];
+  if (first !== 'introduction--docs') throw new Error(`Storybook would open on "${first}", not on the Introduction`);
+  // No Storybook "get started" checklist in the sidebar of a site made for clinics.
+  const manager = url ? await fetch(`${url}/index.html`).then((response) => response.text()) : await readFile(path.join(root, 'index.html'), 'utf8');
+  if (!/"sidebarOnboardingChecklist":\s*false/.test(manager)) throw new Error('the sidebar onboarding checklist is on (features.sidebarOnboardingChecklist)');
   const entries = Object.values(index.entries).sort((a, b) => (a.type === b.type ? 0 : a.type === 'story' ? -1 : 1));
   if (!entries.some((entry) => entry.type === 'story')) throw new Error(`${url ?? root}/index.json lists no story`);
 
