@@ -1,8 +1,27 @@
-// Checks the built package after `npm run build`: what package.json promises exists, every
-// element has its define entry, the script-tag bundle is a classic script with a matching SRI
-// hash and no way to send data off the page, and the manifest documents every element.
+// Checks the built package after `npm run build` (its last step; `npm run check:package` alone).
+//
+// What the ecosystem's tools check, they check, on the tarball `npm pack` makes (the files a user
+// gets, not the working tree):
+// - publint: package.json against the packed files: every `main`, `module`, `types` and `exports`
+//   target exists and ships, a pattern such as `./lang/*.js` matches files, conditions are in an
+//   order resolvers honour, `type` and file extensions agree.
+// - @arethetypeswrong/cli (attw): every entry resolves to JavaScript and to its types, as
+//   TypeScript's node16 (from ESM) and bundler resolution see them. Profile `esm-only`: this
+//   package is ESM only on purpose (`"type": "module"`, no `require` condition), so attw's
+//   node10 and node16-from-CommonJS columns ("resolution failed", "ESM (dynamic import only)")
+//   are expected and not counted. attw does not expand `./lang/*.js`: each built add-on is named.
+//
+// This script checks the rest, which those tools cannot know: the fields they do not read
+// (`customElements`, `web-types`); every element has its define entry and side effects; every
+// language add-on is built and packed with its SRI file and types; the script-tag bundle is a
+// classic script with a matching SRI hash and no way to send data off the page; the manifest
+// documents every element; React's JSX types equal what the manifest gives; the tarball carries
+// LICENSE and README.md and leaves the review pack out.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { languageAddOns } from '../rollup.config.mjs';
 import { reactJsxTypes } from './cem/react-jsx-types.mjs';
 
@@ -10,12 +29,10 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
 const check = (ok, message) => ok || problems.push(message);
 
-const targets = [pkg.main, pkg.types, pkg.customElements];
-for (const target of Object.values(pkg.exports)) {
-  targets.push(...(typeof target === 'string' ? [target] : Object.values(target)));
+// Fields publint does not read.
+for (const field of ['customElements', 'web-types']) {
+  check(pkg[field] && existsSync(pkg[field]), `package.json "${field}" (${pkg[field]}) was not built`);
 }
-// A pattern (`./dist/lang/*.js`) promises every language add-on: each is checked below.
-for (const target of targets.filter((path) => !path.includes('*'))) check(existsSync(target), `${target} is promised by package.json but was not built`);
 for (const code of languageAddOns) {
   for (const file of [`dist/lang/${code}.js`, `dist/lang/${code}.js.sri`, `dist/types/lang/${code}.d.ts`]) {
     check(existsSync(file), `${file} (language add-on) was not built`);
@@ -24,12 +41,14 @@ for (const code of languageAddOns) {
 
 const elements = readdirSync('src').filter((name) => existsSync(`src/${name}/define.ts`));
 const bundle = './dist/leg-health-widgets.js';
-// The src/ globs keep define modules alive when this repo bundles its own sources (Storybook).
+// The src/ globs keep define modules and language add-ons alive when this repo bundles its own
+// sources (Storybook, the review pack's printed summaries).
 const expectedSideEffects = [
   ...elements.map((tag) => `./dist/${tag}.js`),
   bundle,
   './dist/lang/*.js',
   './src/*/define.ts',
+  './src/lang/*.ts',
   './src/leg-health-widgets.ts',
 ].sort();
 check(
@@ -75,8 +94,47 @@ if (existsSync(jsxTypes)) {
   for (const tag of elements) check(written.includes(`\n  '${tag}': `), `${jsxTypes} does not type <${tag}>`);
 }
 
+// The tarball: what `npm pack` puts in it, then publint and attw on that very file.
+const packDir = mkdtempSync(path.join(tmpdir(), 'lhw-check-package-'));
+const tools = [];
+try {
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
+  const [{ filename, files, size }] = JSON.parse(packed.stdout);
+  const tarball = path.join(packDir, path.basename(filename));
+  const shipped = new Set(files.map((file) => file.path));
+  for (const file of ['package.json', 'README.md', 'LICENSE', `${bundle.slice(2)}.sri`]) check(shipped.has(file), `the tarball lacks ${file}`);
+  for (const code of languageAddOns) {
+    for (const file of [`dist/lang/${code}.js`, `dist/lang/${code}.js.sri`]) check(shipped.has(file), `the tarball lacks ${file}`);
+  }
+  for (const file of shipped) {
+    check(!/^dist\/review-pack\./.test(file), `the tarball carries ${file}: the review pack is for clinicians, not for npm`);
+    check(!/^(src|test|stories|scripts|node_modules)\//.test(file), `the tarball carries ${file}`);
+  }
+  console.log(`npm pack: ${files.length} files, ${(size / 1024).toFixed(0)} KiB packed`);
+
+  const bin = (name) => path.resolve('node_modules/.bin', name);
+  const run = (name, args) => {
+    console.log(`\n$ ${name} ${args.join(' ').replace(tarball, path.basename(tarball))}`);
+    const started = performance.now();
+    const { status } = spawnSync(bin(name), args, { stdio: 'inherit' });
+    tools.push(`${name} ${status === 0 ? 'passed' : 'FAILED'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    check(status === 0, `${name} found problems in the packed package (see its output above)`);
+  };
+  run('publint', ['run', tarball, '--strict']);
+  const addOnEntries = languageAddOns.map((code) => `./lang/${code}.js`);
+  run('attw', [
+    tarball,
+    '--profile', 'esm-only',
+    ...(addOnEntries.length ? ['--include-entrypoints', ...addOnEntries] : []),
+    '--format', 'table-flipped',
+  ]);
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+
 if (problems.length > 0) {
-  console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
+  console.error(`\nPackage check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Package check passed: ${elements.length} element(s), ${targets.length} entry files, SRI ${sri.slice(0, 20)}…`);
+console.log(`\nPackage check passed: ${elements.length} element(s), ${languageAddOns.length} language add-on(s), ${tools.join(', ')}, SRI ${sri.slice(0, 20)}…`);
