@@ -221,7 +221,8 @@ function englishNeedles(): { evidence: Needle[]; short: Needle[]; untranslated: 
   ];
   const byText = new Map<string, Needle>();
   for (const { from, text } of english) {
-    if (!text || sameInBothLanguages.includes(text) || (spanish.has(text) && isGeneric(text))) continue;
+    // A string with no letter (a list of sample digits) is no language's.
+    if (!/\p{L}/u.test(text) || sameInBothLanguages.includes(text) || (spanish.has(text) && isGeneric(text))) continue;
     const known = byText.get(text);
     byText.set(text, { text, lower: text.toLowerCase(), from: known ? `${known.from}, ${from}` : from });
   }

@@ -233,7 +233,7 @@ describe('Print under a strict Content Security Policy (the script-tag bundle)',
     expect(call.headings[0], 'the result heading').to.equal(en.twitch.results.soon.heading(context));
     expect(call.rows.length, 'answer rows').to.be.greaterThan(5);
     expect(call.rows[0], 'the first answer row').to.deep.equal([en.twitch.emergencyScreen.summaryLabel, en.twitch.emergencyScreen.none]);
-    expect(call.text).to.contain(en.shared.summary.clinic({ clinic: CLINIC }));
+    expect(call.text).to.contain(en.shared.summary.clinic({ clinic: CLINIC, phone: '' }));
     expect(call.footer.join(' '), 'the footer').to.contain(en.shared.notDiagnosis);
     expect(report.events, 'lhw-summary events').to.deep.equal([JSON.stringify({ action: 'print' })]);
 

@@ -32,6 +32,8 @@ const samples = {
   date: 'November 27, 2026, 3:42 PM',
   version: '1.0.0',
   reviewed: 'November 27, 2026',
+  // Digits, not words: a list in any language's punctuation, with nothing to translate.
+  items: ['1', '2'],
 };
 
 /** Keys whose strings are headings, labels or data rather than running text. */

@@ -70,8 +70,15 @@ export interface SummaryText {
   readonly answersHeading: string;
   readonly questionColumn: string;
   readonly answerColumn: string;
-  /** The clinic's name and phone under the summary's title, e.g. "Your clinic: Lakeside, 555 0100". */
-  readonly clinic: (clinic: { readonly clinic: string }) => string;
+  /**
+   * The clinic's name and phone under the summary's title, e.g. "Your clinic: Lakeside, 555 0100";
+   * either may be empty (the line shows when one is set).
+   */
+  readonly clinic: (contact: { readonly clinic: string; readonly phone: string }) => string;
+  /** Several answers to one question (boxes ticked), in the language's own punctuation. */
+  readonly list: (list: { readonly items: readonly string[] }) => string;
+  /** Sentences run together into one line, e.g. the footer (Chinese puts no space between them). */
+  readonly sentences: (text: { readonly items: readonly string[] }) => string;
   /** Above the element's questions the visitor may want to ask. */
   readonly askHeading: string;
   readonly notesHeading: string;

@@ -26,7 +26,7 @@ export function spasmDiarySummary(options: {
   const { text, context, basics, diary } = options;
   const { shared } = basics;
   const notes = text.diary;
-  const listed = (items: readonly string[]): string => (items.length > 0 ? items.join('; ') : notes.none);
+  const listed = (items: readonly string[]): string => (items.length > 0 ? shared.summary.list({ items }) : notes.none);
   const helped = diary.helped.map((step) => (step === 'nothing' ? notes.nothingHelped : text.steps[step].heading));
   return summaryDocument(basics, {
     title: notes.title,

@@ -43,7 +43,7 @@ export function twitchSummary(options: {
   const screen = text.emergencyScreen;
   const ticked = emergencySigns.filter((sign) => visit.ticked.has(sign)).map((sign) => screen.signs[sign].label);
   if (visit.ticked.has('unsure')) ticked.push(screen.unsure);
-  const rows: [string, string][] = [[screen.summaryLabel, ticked.length > 0 ? ticked.join('; ') : screen.none]];
+  const rows: [string, string][] = [[screen.summaryLabel, ticked.length > 0 ? shared.summary.list({ items: ticked }) : screen.none]];
   const screens = screensUntilResult({ ...visit.answers, triggers: visit.triggers });
   for (const step of twitchSteps.filter((shown) => screens.includes(shown))) {
     for (const question of stepQuestions[step]) {
@@ -53,7 +53,7 @@ export function twitchSummary(options: {
   }
   // The triggers are asked on the last screen.
   if (screens.length === twitchScreens.length && visit.triggers.length > 0) {
-    rows.push([text.triggers.legend, visit.triggers.map((trigger) => text.triggers.options[trigger]).join('; ')]);
+    rows.push([text.triggers.legend, shared.summary.list({ items: visit.triggers.map((trigger) => text.triggers.options[trigger]) })]);
   }
   const whatToDo = card.whatToDo(context);
   return summaryDocument(basics, {

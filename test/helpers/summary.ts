@@ -292,7 +292,7 @@ export function summaryFrame(
     copyNote: options.copy ? en.shared.summary.englishCopy : '',
     title: text.title,
     made: madeLines(lang, when.from, when.to),
-    clinicLine: options.clinic ? shared.summary.clinic({ clinic: `${clinic.name}, ${clinic.phone}` }) : '',
+    clinicLine: options.clinic ? shared.summary.clinic({ clinic: clinic.name, phone: clinic.phone }) : '',
     columns: [shared.summary.questionColumn, shared.summary.answerColumn],
     ask: [...text.appointmentSummary.ask],
     sourceTitles: cited.map((id) => {

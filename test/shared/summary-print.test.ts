@@ -334,7 +334,7 @@ describe('"Take this to your appointment": Print', () => {
       expect(printed.titles, 'one page, in English only').to.deep.equal([twitch.title]);
       expect(printed.headings[0], 'the result heading').to.equal(card.heading(context));
       expect(printed.text).to.contain(card.whatToDo(context));
-      expect(printed.text).to.contain(shared.summary.clinic({ clinic: CLINIC }));
+      expect(printed.text).to.contain(shared.summary.clinic({ clinic: CLINIC, phone: '' }));
       expect(printed.text).to.contain(shared.summary.made({ date: '' }).trim());
       expect(printed.rows, 'the answers').to.deep.equal(expectedTwitchRows());
       expect(printed.items, 'the reasons, then the questions to ask').to.deep.equal([

@@ -45,7 +45,9 @@ export const vi: SharedContent = {
     answersHeading: 'Câu trả lời của quý vị',
     questionColumn: 'Câu hỏi',
     answerColumn: 'Quý vị trả lời',
-    clinic: ({ clinic }) => `Phòng khám của quý vị: ${clinic}`,
+    clinic: ({ clinic, phone }) => `Phòng khám của quý vị: ${[clinic, phone].filter(Boolean).join(', ')}`,
+    list: ({ items }) => items.join('; '),
+    sentences: ({ items }) => items.join(' '),
     askHeading: 'Những câu quý vị có thể muốn hỏi',
     notesHeading: 'Ghi chú',
     madeBy: ({ version, reviewed }) =>
