@@ -29,7 +29,7 @@ export function summaryPages(documents: readonly SummaryDocument[]): TemplateRes
       ${doc.result.text.map((line) => html`<p>${line}</p>`)} ${doc.sections.filter((section) => section.rows).map(summarySection)}
       <div class="lists">${lists.map(summarySection)}</div>
       ${doc.sections.filter((section) => !section.rows && !section.items).map(summarySection)}
-      <footer><p>${doc.footer}</p></footer>
+      <footer><p>${doc.footer.join(' ')}</p></footer>
     </article>`;
   })}`;
 }

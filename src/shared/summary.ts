@@ -38,8 +38,8 @@ export interface SummaryDocument {
   /** The result, with the same action heading the widget showed, and what to do. */
   readonly result: { readonly heading: string; readonly text: readonly string[] };
   readonly sections: readonly SummarySection[];
-  /** The not-a-diagnosis line, the version and the review date, as one line. */
-  readonly footer: string;
+  /** The not-a-diagnosis line, the version and the review date. */
+  readonly footer: readonly string[];
 }
 
 /** What every summary needs besides the element's own parts. */
@@ -94,7 +94,7 @@ export function summaryDocument(
       // One paragraph, not a list: the summary should fit on one page.
       { heading: shared.sourcesLabel, paragraphs: [cited.join(' ')] },
     ],
-    footer: text.sentences({ items: [shared.notDiagnosis, text.madeBy({ version: VERSION, reviewed: reviewDate(basics.review.lastReviewed, shared) })] }),
+    footer: [shared.notDiagnosis, text.madeBy({ version: VERSION, reviewed: reviewDate(basics.review.lastReviewed, shared) })],
   };
 }
 
@@ -128,7 +128,7 @@ export function summaryText(documents: readonly SummaryDocument[]): string {
         lines.push(...(section.paragraphs ?? []));
         for (let line = 0; line < (section.lines ?? 0); line += 1) lines.push('_'.repeat(40));
       }
-      lines.push('', doc.footer);
+      lines.push('', ...doc.footer);
       return lines.join('\n');
     })
     .join('\n\n----------------------------------------\n\n')

@@ -77,8 +77,6 @@ export interface SummaryText {
   readonly clinic: (contact: { readonly clinic: string; readonly phone: string }) => string;
   /** Several answers to one question (boxes ticked), in the language's own punctuation. */
   readonly list: (list: { readonly items: readonly string[] }) => string;
-  /** Sentences run together into one line, e.g. the footer (Chinese puts no space between them). */
-  readonly sentences: (text: { readonly items: readonly string[] }) => string;
   /** Above the element's questions the visitor may want to ask. */
   readonly askHeading: string;
   readonly notesHeading: string;

@@ -1048,7 +1048,7 @@ describe('<spasm-relief-steps>', () => {
           buttonLike: a.classList.contains('emergency-call'),
           display: getComputedStyle(a).display,
         });
-        const plainCall = { text: shared.callNumber({ number: '911' }), href: 'tel:911', buttonLike: false, display: 'inline' };
+        const plainCall = { text: shared.callNumber({ number: '911' }), href: 'tel:911', buttonLike: false, display: 'inline-block' };
         expect([...urgent.querySelectorAll('a')].map(look), 'same-day card').to.deep.equal([plainCall]);
         expect([...q(el, '[part~="check-first"]').querySelectorAll('a')].map(look), '"check first"').to.deep.equal([plainCall]);
         expect(qa(el, '.emergency-call').map(describeElement), 'no button-like call link anywhere').to.deep.equal([]);

@@ -33,7 +33,6 @@ export const en: SharedContent = {
     answerColumn: 'Your answer',
     clinic: ({ clinic, phone }) => `Your clinic: ${[clinic, phone].filter(Boolean).join(', ')}`,
     list: ({ items }) => items.join('; '),
-    sentences: ({ items }) => items.join(' '),
     askHeading: 'Questions you may want to ask',
     notesHeading: 'Notes',
     madeBy: ({ version, reviewed }) => `Made with leg-health-widgets ${version}. Text last reviewed ${reviewed}.`,

@@ -33,7 +33,6 @@ export const es: SharedContent = {
     answerColumn: 'Su respuesta',
     clinic: ({ clinic, phone }) => `Su clínica: ${[clinic, phone].filter(Boolean).join(', ')}`,
     list: ({ items }) => items.join('; '),
-    sentences: ({ items }) => items.join(' '),
     askHeading: 'Preguntas que puede hacer',
     notesHeading: 'Notas',
     madeBy: ({ version, reviewed }) => `Hecho con leg-health-widgets ${version}. Texto revisado el ${reviewed}.`,

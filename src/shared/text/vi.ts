@@ -47,7 +47,6 @@ export const vi: SharedContent = {
     answerColumn: 'Quý vị trả lời',
     clinic: ({ clinic, phone }) => `Phòng khám của quý vị: ${[clinic, phone].filter(Boolean).join(', ')}`,
     list: ({ items }) => items.join('; '),
-    sentences: ({ items }) => items.join(' '),
     askHeading: 'Những câu quý vị có thể muốn hỏi',
     notesHeading: 'Ghi chú',
     madeBy: ({ version, reviewed }) =>

@@ -41,7 +41,6 @@ export const zhHant: SharedContent = {
     answerColumn: '您的回答',
     clinic: ({ clinic, phone }) => `您的診所：${[clinic, phone].filter(Boolean).join('，')}`,
     list: ({ items }) => items.join('；'),
-    sentences: ({ items }) => items.join(''),
     askHeading: '您可能想問的問題',
     notesHeading: '備註',
     madeBy: ({ version, reviewed }) => `本資料由 leg-health-widgets ${version} 版製作。內容上次審閱日期：${reviewed}。`,
