@@ -984,7 +984,9 @@ describe('assessTwitching (leg twitching care levels)', () => {
   });
 
   // 7 ------------------------------------------------------------------------------------------
-  describe('7. exhaustive, tier by tier (each answer yes / no / not sure / missing)', () => {
+  describe('7. exhaustive, tier by tier (each answer yes / no / not sure / missing)', function () {
+    // Hundreds of thousands of assessments per test: a loaded CI machine needs more than 10 s.
+    this.timeout(60000);
     it('emergency tier: all 4^8 = 65536 combinations of the emergency signs, the rest "no"', () => {
       const { count, mismatches: found, levels } = mismatches(
         mapIter(combinations(EMERGENCY_KEYS, CELLS), (c) => noneExcept(c)),
