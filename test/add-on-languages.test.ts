@@ -521,20 +521,6 @@ function isAllowedOtherLanguage(description: string): boolean {
 }
 
 /**
- * Known problems of src/ the audit finds (each is in the report, file and line): subtracted from
- * the problems, so the suite stays green, and checked by "the known problems are still there"
- * below, so each entry goes once it is fixed. A new problem of the same kind still fails.
- */
-const knownProblems: readonly { readonly code: Code; readonly kind: string; readonly text: RegExp; readonly why: string }[] = [
-  {
-    code: 'zh-Hant',
-    kind: 'half-width punctuation in Chinese',
-    text: /您的結果 ?: /,
-    why: 'src/rls-symptom-card/rls-symptom-card.ts writes `${check.resultLabel}: ` (an ASCII colon) before the result heading',
-  },
-];
-
-/**
  * Collects, state by state, every English string shown, every word that is not the pack's, a
  * `[part=base]` in another language, a part marked as another language that should not be, and
  * every expected string missing; `expectClean` then fails once, naming them all.
@@ -545,19 +531,12 @@ class AddOnAudit {
   readonly needles: Needles;
   readonly vocabulary: Vocabulary;
 
-  constructor(
-    readonly addOn: AddOn,
-    /** Whether to leave out the `knownProblems` (true, but for the test that they are still there). */
-    readonly skipKnown = true,
-  ) {
+  constructor(readonly addOn: AddOn) {
     this.needles = needlesOf(addOn);
     this.vocabulary = vocabularyOf(addOn);
   }
 
   #problem(state: string, kind: string, detail: string): void {
-    const { code } = this.addOn;
-    const known = knownProblems.some((problem) => problem.code === code && problem.kind === kind && problem.text.test(detail));
-    if (known && this.skipKnown) return;
     this.problems.push(`${state}: ${kind}: ${detail}`);
   }
 
@@ -1621,28 +1600,6 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
     });
   });
 
-  it('the known problems (knownProblems, left out of the audits) are still there: remove each once fixed', async () => {
-    const addOn = addOns[1];
-    const audit = new AddOnAudit(addOn, false);
-    const rls = await mount(addOn, 'rls-symptom-card', { sections: 'self-check' });
-    await answerSelfCheck(rls, rlsScenarios.matches);
-    audit.check('rls: a result', rls, [addOn.pack.rls.selfCheck.results.matches.heading]);
-    const twitch = await mount(addOn, 'twitch-redflag-check');
-    await answerScenario(twitch, { ...twitchScenarios.soon, triggers: ['caffeine', 'stress'] });
-    await openView(twitch);
-    audit.check('twitch: a summary view', twitch, [addOn.pack.twitch.results.soon.heading(contextOf(addOn))]);
-    await closeView(twitch);
-    const spasm = await mount(addOn, 'spasm-relief-steps');
-    await expandAll(spasm, '[part~="section"] button[aria-expanded]');
-    for (const id of ['frequent', 'disturb-sleep'] as const) clickLabelOf(diarySignBox(spasm, addOn.pack, id));
-    await spasm.updateComplete;
-    await openView(spasm);
-    audit.check('spasm: a summary view', spasm, [addOn.pack.spasm.diary.title]);
-    await closeView(spasm);
-    const stillThere = knownProblems.map((known) => [known.why, audit.problems.some((problem) => problem.includes(known.kind) && known.text.test(problem))]);
-    expect(stillThere).to.deep.equal(knownProblems.map((known) => [known.why, true]));
-  }).timeout(20000);
-
   describe('which tags select the add-on', () => {
     for (const addOn of addOns) {
       const { code, pack } = addOn;
@@ -1786,7 +1743,7 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
         await press('Enter');
         await settle(el);
         expect(rlsResult(el)).to.deep.equal(expectedRlsResult(el, rlsScenarios[pattern]));
-        expect(rlsResult(el)?.heading).to.equal(`${pack.rls.selfCheck.resultLabel}: ${pack.rls.selfCheck.results[pattern].heading}`);
+        expect(rlsResult(el)?.heading).to.equal(`${pack.rls.selfCheck.resultLabel} ${pack.rls.selfCheck.results[pattern].heading}`);
         expect(shownLanguage(el)).to.equal(code);
       }).timeout(20000);
     }

@@ -39,7 +39,10 @@ export interface RlsSelfCheckContent extends Sourced {
   readonly submit: string;
   /** Shown when a question is left unanswered; `count` is how many. */
   readonly unanswered: (unanswered: { readonly count: number }) => string;
-  /** Heading above the result, for screen readers and sighted readers alike. */
+  /**
+   * Read by screen readers before the result's heading, with its colon in the language's own form
+   * ("Your result:", 您的結果：).
+   */
   readonly resultLabel: string;
   readonly results: Readonly<Record<RlsPattern, RlsResultText>>;
   readonly courses: Readonly<Record<RlsCourse, string>>;

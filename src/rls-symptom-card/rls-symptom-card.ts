@@ -260,7 +260,7 @@ export class RlsSymptomCard extends LhwElement {
     const check = this.#text.selfCheck;
     const result = check.results[pattern];
     return html`<div part="result" class="result result-${pattern}">
-      ${this.heading('screen', html`<span class="visually-hidden">${check.resultLabel}: </span>${result.heading}`)}
+      ${this.heading('screen', html`<span class="visually-hidden">${check.resultLabel} </span>${result.heading}`)}
       <p>${result.text}</p>
       ${course ? html`<p>${check.courses[course]}</p>` : nothing}
       <p>${seeClinician ? check.seeClinician : check.noVisitNeeded}</p>

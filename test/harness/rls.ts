@@ -231,7 +231,7 @@ export function expectedRlsResult(el: Element, answers: SelfCheckAnswers): Shown
   const check = shownRlsText(el).selfCheck;
   const { pattern, course, seeClinician, reasons } = assessRlsPattern(assessedAnswers(answers));
   return {
-    heading: `${check.resultLabel}: ${check.results[pattern].heading}`,
+    heading: `${check.resultLabel} ${check.results[pattern].heading}`,
     paragraphs: [
       check.results[pattern].text,
       ...(course ? [check.courses[course]] : []),

@@ -216,7 +216,7 @@ function expectResult(el: RlsSymptomCard, pattern: RlsPattern, answers: SelfChec
   expect(rlsResult(el)).to.deep.equal(expectedRlsResult(el, answers));
   // The same, spelled out in English words for the three parts a reader acts on.
   const shown = rlsResult(el);
-  expect(shown?.heading).to.equal(`${check.resultLabel}: ${check.results[pattern].heading}`);
+  expect(shown?.heading).to.equal(`${check.resultLabel} ${check.results[pattern].heading}`);
   expect(shown?.paragraphs).to.include(check.results[pattern].text);
   if (pattern !== 'matches') for (const course of Object.values(check.courses)) expect(shown?.paragraphs).not.to.include(course);
 }
@@ -899,7 +899,7 @@ describe('<rls-symptom-card>', () => {
           id === 'self-check'
             ? [
                 ['h5', headingOf(id)],
-                ['h6', `${check.resultLabel}: ${check.results.matches.heading}`],
+                ['h6', `${check.resultLabel} ${check.results.matches.heading}`],
                 ['h6', shared.summary.heading],
               ]
             : [['h5', headingOf(id)]],

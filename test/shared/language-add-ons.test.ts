@@ -139,7 +139,7 @@ describe('language add-ons: a pack registered before the widgets render', () => 
     await answerSelfCheck(rls, rlsScenarios.matches);
     const check = shownRlsText(rls).selfCheck;
     expect(check.results.matches.heading, 'the harness reads the add-on').to.equal(wrapped(rlsTexts.in('en').selfCheck.results.matches.heading));
-    expect(rlsResult(rls)?.heading).to.equal(`${check.resultLabel}: ${check.results.matches.heading}`);
+    expect(rlsResult(rls)?.heading).to.equal(`${check.resultLabel} ${check.results.matches.heading}`);
     expect(textOutsideTestPack(rls), 'RLS card, "matches" result').to.deep.equal([]);
 
     await goToStep(spasm, 'heat-ice');

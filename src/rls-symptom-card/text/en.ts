@@ -222,7 +222,7 @@ export const en: RlsContent = {
     submit: 'See my result',
     unanswered: ({ count }) =>
       count === 1 ? '1 question still needs an answer.' : `${count} questions still need an answer.`,
-    resultLabel: 'Your result',
+    resultLabel: 'Your result:',
     results: {
       matches: {
         heading: 'Your answers match the pattern of RLS',

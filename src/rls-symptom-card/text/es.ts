@@ -235,7 +235,7 @@ export const es: RlsContent = {
     submit: 'Ver mi resultado',
     unanswered: ({ count }) =>
       count === 1 ? 'Falta responder 1 pregunta.' : `Faltan ${count} preguntas por responder.`,
-    resultLabel: 'Su resultado',
+    resultLabel: 'Su resultado:',
     results: {
       matches: {
         heading: 'Sus respuestas coinciden con el patrón de las piernas inquietas',

@@ -256,7 +256,7 @@ export const vi: RlsContent = {
     submit: 'Xem kết quả của tôi',
     // Vietnamese nouns have no plural form: one sentence fits every count.
     unanswered: ({ count }) => `Còn ${count} câu hỏi chưa trả lời.`,
-    resultLabel: 'Kết quả của quý vị',
+    resultLabel: 'Kết quả của quý vị:',
     results: {
       matches: {
         heading: 'Câu trả lời của quý vị khớp với kiểu dấu hiệu của hội chứng chân không yên',

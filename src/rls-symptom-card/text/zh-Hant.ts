@@ -215,7 +215,7 @@ export const zhHant: RlsContent = {
     },
     submit: '看我的結果',
     unanswered: ({ count }) => `還有${count}題沒有回答。`,
-    resultLabel: '您的結果',
+    resultLabel: '您的結果：',
     results: {
       matches: {
         heading: '您的回答符合不寧腿症候群的特徵',
