@@ -184,9 +184,9 @@ const spasmTotal = spasmStepIds.length;
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Text as a person reads it: whitespace collapsed, trimmed. */
+/** Text as a person reads it: whitespace collapsed, trimmed, without bidi isolates. */
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A review date as the widget writes it in the pack's language, e.g. "ngày 3 tháng 12 năm 2026". */

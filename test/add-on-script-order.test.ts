@@ -1,8 +1,8 @@
 // The language add-ons as a clinic pastes them: the built classic scripts dist/lang/vi.js and
 // dist/lang/zh-Hant.js (`rollup -c` builds them before the browser tests) on host pages under
-// test/host-page/, each loaded in an <iframe> so that it has its own document and registry, as in
-// host-page.test.ts. test/host-page/probe.js runs first on every page and records errors and
-// console warnings; the tests read them back as plain values.
+// test/host-page/, each loaded in an <iframe> (test/helpers/host-frame.ts) so that it has its own
+// document and registry, as in host-page.test.ts. test/host-page/probe.js runs first on every
+// page and records errors and console warnings; the tests read them back as plain values.
 // - add-on-before.html: the add-ons BEFORE the main script. Every widget speaks the add-on's
 //   language from the start, chosen by <html lang>, its own lang or an ancestor's; no warning.
 // - add-on-after.html: the main script alone at first, so lang="vi" and lang="zh-TW" show English
@@ -15,77 +15,40 @@ import { packs } from '../src/lang/built-in.js';
 import type { LanguagePack } from '../src/lang/language-pack.js';
 import { vi } from '../src/lang/vi.js';
 import { zhHant } from '../src/lang/zh-Hant.js';
+import {
+  byId,
+  openPage,
+  pageProblems,
+  rendered,
+  waitFor,
+  widgetsIn,
+  type FrameWindow,
+  type HostPage,
+  type Probe,
+  type Widget,
+  type WidgetTag,
+} from './helpers/host-frame.js';
 import { textOf } from './helpers/shadow.js';
 
 const en = packs.en;
-const tags = ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'] as const;
-type Tag = (typeof tags)[number];
-
-interface Probe {
-  errors: string[];
-  violations: string[];
-  warnings: string[];
-  /** Set by add-on-after.js: "<code> loaded" (or "failed to load") per add-on it added. */
+/** The probe on add-on-after.html: add-on-after.js adds `addOns`. */
+interface AddOnProbe extends Probe {
+  /** "<code> loaded" (or "failed to load") per add-on it added. */
   addOns?: string[];
 }
 
-type FrameWindow = Window & typeof globalThis & { hostPageProbe: Probe };
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+type AddOnPage = HostPage<FrameWindow<AddOnProbe>>;
 
-interface HostPage {
-  path: string;
-  win: FrameWindow;
-  doc: Document;
-  probe: Probe;
-}
-
-const openFrames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const iframe of openFrames.splice(0)) iframe.remove();
-});
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `condition` until it holds, or fails naming `what` (and the page's recorded errors). */
-async function waitFor(page: HostPage, condition: () => boolean, what: string, ms = 5000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`${page.path}: timed out after ${ms} ms waiting for ${what}; errors: ${JSON.stringify(page.probe.errors)}`);
-    await delay(20);
-  }
-}
-
-/** Loads `test/host-page/<path>` in a new iframe and waits for its load event. */
-async function openPage(path: string): Promise<HostPage> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'display: block; width: 800px; height: 600px; border: 0';
-  openFrames.push(iframe);
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  iframe.src = `/test/host-page/${path}`;
-  document.body.append(iframe);
-  await Promise.race([loaded, delay(10000).then(() => Promise.reject(new Error(`${path} did not load within 10 s`)))]);
-  const win = iframe.contentWindow as FrameWindow | null;
-  const doc = iframe.contentDocument;
-  if (!win || !doc) throw new Error(`${path}: no iframe document`);
-  if (!win.hostPageProbe) throw new Error(`${path}: probe.js did not run (was the page served?)`);
-  const page = { path, win, doc, probe: win.hostPageProbe };
-  // Every widget defined and rendered.
-  await waitFor(page, () => tags.every((tag) => win.customElements.get(tag)), 'the elements to be defined');
-  for (const el of widgets(page)) await el.updateComplete;
+/** Loads `test/host-page/<path>` and waits until every widget on it is defined and rendered. */
+async function openRendered(path: string): Promise<AddOnPage> {
+  const page = await openPage<FrameWindow<AddOnProbe>>(path);
+  await rendered(page);
   return page;
 }
 
-function widgets(page: HostPage): Widget[] {
-  return [...page.doc.querySelectorAll<Widget>(tags.join(', '))];
-}
-
-function widget(page: HostPage, id: string): Widget {
-  const el = page.doc.getElementById(id);
-  if (!el) throw new Error(`${page.path}: no element #${id}`);
-  return el as Widget;
+/** `waitFor`, its timeout naming the page and what went wrong there. */
+function waitOn(page: HostPage, condition: () => boolean, what: string): Promise<void> {
+  return waitFor(condition, () => `${what} on ${page.path}; ${pageProblems(page)}`);
 }
 
 /** The language a widget shows (its inner box's lang) and its title. */
@@ -95,13 +58,13 @@ function shows(el: Element): { lang: string; title: string } {
 }
 
 function titleIn(pack: LanguagePack, tag: string): string {
-  const titles: Record<Tag, string> = { 'rls-symptom-card': pack.rls.title, 'twitch-redflag-check': pack.twitch.title, 'spasm-relief-steps': pack.spasm.title };
-  return titles[tag as Tag];
+  const titles: Record<WidgetTag, string> = { 'rls-symptom-card': pack.rls.title, 'twitch-redflag-check': pack.twitch.title, 'spasm-relief-steps': pack.spasm.title };
+  return titles[tag as WidgetTag];
 }
 
 /** What the widgets `ids` must show in `pack`'s language. */
 function expected(page: HostPage, ids: readonly string[], pack: LanguagePack): { lang: string; title: string }[] {
-  return ids.map((id) => ({ lang: pack.language, title: titleIn(pack, widget(page, id).localName) }));
+  return ids.map((id) => ({ lang: pack.language, title: titleIn(pack, byId(page, id).localName) }));
 }
 
 function libraryWarnings(page: HostPage): string[] {
@@ -109,19 +72,19 @@ function libraryWarnings(page: HostPage): string[] {
 }
 
 /** Presses the page's language button for `code` and waits until the add-on's script has run. */
-async function loadAddOn(page: HostPage, code: string): Promise<void> {
+async function loadAddOn(page: AddOnPage, code: string): Promise<void> {
   const button = page.doc.querySelector<HTMLButtonElement>(`button[data-add-on="${code}"]`);
   if (!button) throw new Error(`${page.path}: no button for ${code}`);
   button.click();
-  await waitFor(page, () => (page.probe.addOns ?? []).some((entry) => entry.startsWith(`${code} `)), `dist/lang/${code}.js to load`);
+  await waitOn(page, () => (page.probe.addOns ?? []).some((entry) => entry.startsWith(`${code} `)), `dist/lang/${code}.js to load`);
   expect(page.probe.addOns).to.include(`${code} loaded`);
 }
 
 describe('language add-ons as script tags (dist/lang/*.js)', () => {
   it('before the main script: every widget speaks the add-on\'s language from the start, with no warning', async () => {
-    const page = await openPage('add-on-before.html');
-    expect(['page-vi', 'own-vi'].map((id) => shows(widget(page, id))), '<html lang="vi">, lang="vi"').to.deep.equal(expected(page, ['page-vi', 'own-vi'], vi));
-    expect(['own-zh', 'ancestor-zh'].map((id) => shows(widget(page, id))), 'lang="zh-TW", inside lang="zh-HK"').to.deep.equal(
+    const page = await openRendered('add-on-before.html');
+    expect(['page-vi', 'own-vi'].map((id) => shows(byId(page, id))), '<html lang="vi">, lang="vi"').to.deep.equal(expected(page, ['page-vi', 'own-vi'], vi));
+    expect(['own-zh', 'ancestor-zh'].map((id) => shows(byId(page, id))), 'lang="zh-TW", inside lang="zh-HK"').to.deep.equal(
       expected(page, ['own-zh', 'ancestor-zh'], zhHant),
     );
     expect(libraryWarnings(page)).to.deep.equal([]);
@@ -129,9 +92,9 @@ describe('language add-ons as script tags (dist/lang/*.js)', () => {
   });
 
   it('missing, then loaded late by the page\'s script: English with one warning per tag, then the add-on\'s language', async () => {
-    const page = await openPage('add-on-after.html');
+    const page = await openRendered('add-on-after.html');
     const ids = ['own-vi', 'region-vi', 'own-zh', 'ancestor-zh'];
-    const before = ids.map((id) => widget(page, id));
+    const before = ids.map((id) => byId(page, id));
     // The add-ons are missing: English, and one warning per tag, naming it.
     expect(before.map(shows)).to.deep.equal(before.map((el) => ({ lang: 'en', title: titleIn(en, el.localName) })));
     const warned = (tag: string) => libraryWarnings(page).filter((message) => message.includes(`lang="${tag}"`));
@@ -145,28 +108,23 @@ describe('language add-ons as script tags (dist/lang/*.js)', () => {
     const warningsBefore = libraryWarnings(page).length;
 
     await loadAddOn(page, 'vi');
-    await waitFor(page, () => shows(widget(page, 'own-vi')).lang === 'vi', 'the widgets to switch to Vietnamese');
-    for (const el of widgets(page)) await el.updateComplete;
-    expect(['own-vi', 'region-vi'].map((id) => shows(widget(page, id))), 'Vietnamese now').to.deep.equal(expected(page, ['own-vi', 'region-vi'], vi));
-    expect(['own-zh', 'ancestor-zh'].map((id) => shows(widget(page, id))), 'Chinese still missing').to.deep.equal(expected(page, ['own-zh', 'ancestor-zh'], en));
-    // KNOWN PROBLEM (reported): the warning names the supported languages (src/shared/language.ts,
-    // matchLanguage), and a page warns once per message, so a tag that is still missing warns a
-    // second time when another add-on arrives. Once fixed, this list is empty: update it then.
-    expect(libraryWarnings(page).slice(warningsBefore), 'warnings after the Vietnamese add-on arrived').to.deep.equal([
-      '[leg-health-widgets] lang="zh-TW" is not supported (supported: en, es, vi); showing "en".',
-      '[leg-health-widgets] lang="zh-HK" is not supported (supported: en, es, vi); showing "en".',
-    ]);
+    await waitOn(page, () => shows(byId(page, 'own-vi')).lang === 'vi', 'the widgets to switch to Vietnamese');
+    for (const el of widgetsIn(page)) await el.updateComplete;
+    expect(['own-vi', 'region-vi'].map((id) => shows(byId(page, id))), 'Vietnamese now').to.deep.equal(expected(page, ['own-vi', 'region-vi'], vi));
+    expect(['own-zh', 'ancestor-zh'].map((id) => shows(byId(page, id))), 'Chinese still missing').to.deep.equal(expected(page, ['own-zh', 'ancestor-zh'], en));
+    // A tag still missing does not warn again when another add-on arrives (the warning is once per tag).
+    expect(libraryWarnings(page).slice(warningsBefore), 'warnings after the Vietnamese add-on arrived').to.deep.equal([]);
     const warningsAfterVi = libraryWarnings(page).length;
 
     await loadAddOn(page, 'zh-Hant');
-    await waitFor(page, () => shows(widget(page, 'own-zh')).lang === 'zh-Hant', 'the widgets to switch to Traditional Chinese');
-    for (const el of widgets(page)) await el.updateComplete;
-    expect(ids.map((id) => shows(widget(page, id))), 'every widget in its language').to.deep.equal([
+    await waitOn(page, () => shows(byId(page, 'own-zh')).lang === 'zh-Hant', 'the widgets to switch to Traditional Chinese');
+    for (const el of widgetsIn(page)) await el.updateComplete;
+    expect(ids.map((id) => shows(byId(page, id))), 'every widget in its language').to.deep.equal([
       ...expected(page, ['own-vi', 'region-vi'], vi),
       ...expected(page, ['own-zh', 'ancestor-zh'], zhHant),
     ]);
     // The same elements re-rendered (nothing was replaced), with no new warning and no error.
-    expect(ids.map((id, index) => widget(page, id) === before[index])).to.deep.equal(ids.map(() => true));
+    expect(ids.map((id, index) => byId(page, id) === before[index])).to.deep.equal(ids.map(() => true));
     expect(libraryWarnings(page).slice(warningsAfterVi), 'no new warning').to.deep.equal([]);
     expect(page.probe.errors).to.deep.equal([]);
 

@@ -28,7 +28,7 @@ import { nextStep } from './harness/spasm.js';
 import { answerScenario, twitchScenarios } from './harness/twitch.js';
 import { attributeNamesIn, SAFE_LINK_SCHEMES, shadowElements, tagNamesIn, unsafeAddresses } from './helpers/dom-inventory.js';
 import { hostileString, nameList, nearMisses, phoneLike, urlLike } from './helpers/hostile-strings.js';
-import { q, qa, shadowOf, textOf } from './helpers/shadow.js';
+import { q, qa, shadowOf, textOf, withoutIsolates } from './helpers/shadow.js';
 import { blockTexts } from './helpers/spasm-view.js';
 
 /** Runs per attribute: enough to meet every kind of value, small enough for ~30 s per browser. */
@@ -253,7 +253,7 @@ function preview(value: string): string {
 
 /** The clinic's contact lists (`[part~="contact"]`) and their links, as [href, text] pairs. */
 function contactLists(el: Widget): [string, string][][] {
-  return qa(el, '[part~="contact"]').map((list) => [...list.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+  return qa(el, '[part~="contact"]').map((list) => [...list.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', withoutIsolates(a.textContent ?? '')]));
 }
 
 /**
@@ -334,7 +334,8 @@ const oracles: Readonly<Record<string, Oracle>> = {
 
   'clinic-name'(inst, value) {
     // The instances also have clinic-phone="555 0100", so the name shows in the phone link.
-    const name = value.trim() || en.shared.yourClinic;
+    // Shown without the bidi controls that open an embedding, override or isolate.
+    const name = value.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() || en.shared.yourClinic;
     const expected = en.shared.callClinic({ clinic: name, phone: '555 0100' });
     const links = contactLists(inst.el).flat();
     const problems = links.filter(([, text]) => text !== expected).map(([, text]) => `phone link text ${preview(text)}, expected ${preview(expected)}`);

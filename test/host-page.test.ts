@@ -27,120 +27,38 @@ import { fillSelfCheck, rlsScenarios, submitSelfCheck } from './harness/rls.js';
 import { nextStep } from './harness/spasm.js';
 import { answerStep, next, tickSign, twitchResult, twitchScenarios, twitchScreen, type TwitchScenario } from './harness/twitch.js';
 import { settle } from './harness/widget.js';
+import {
+  byId,
+  delay,
+  openPage,
+  rendered,
+  waitFor,
+  widgetsIn,
+  widgetTags,
+  within,
+  type FrameWindow,
+  type HostPage,
+  type Probe,
+  type Widget,
+  type WidgetTag,
+} from './helpers/host-frame.js';
 import { markdownTableAfter } from './helpers/markdown.js';
-import { textOf } from './helpers/shadow.js';
+import { nameOf, qa, shadowOf, textOf } from './helpers/shadow.js';
 
 const en = packs.en;
-const tags = ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'] as const;
-type Tag = (typeof tags)[number];
 
-interface Probe {
-  errors: string[];
-  violations: string[];
-  warnings: string[];
-  defines: { tag: string; constructor: CustomElementConstructor; by: string }[];
-  intervals: Set<number>;
-  pageWatchers(): number;
-  liveListeners(): string[];
+/** What esm-beside.js and esm-then-script.js record in the probe of their pages. */
+interface EsmProbe extends Probe {
   /** Set by esm-beside.js: the classes the ES module build exports. */
-  esm?: Record<Tag, CustomElementConstructor>;
+  esm?: Record<WidgetTag, CustomElementConstructor>;
   /** Set by esm-beside.js: where the import map sends `lit`, and what loads from there. */
   importMap?: { lit: string; LitElement: string };
   /** Set by esm-then-script.js once the script it adds after the modules has loaded. */
   scriptAfterModules?: string;
 }
 
-type FrameWindow = Window & typeof globalThis & { hostPageProbe: Probe; inlineScriptRan?: boolean };
-
-/** A widget in the iframe: a Lit element, seen through the properties the tests use. */
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-interface HostPage {
-  path: string;
-  iframe: HTMLIFrameElement;
-  win: FrameWindow;
-  doc: Document;
-  probe: Probe;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Pages in iframes
-
-const openFrames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const iframe of openFrames.splice(0)) iframe.remove();
-});
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** `promise`, or an error naming `what` (and the page's recorded errors) after `ms`. */
-async function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(what())), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Polls `condition` until it holds, or fails naming `what`. */
-async function waitFor(condition: () => boolean, what: string, ms = 3000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await delay(20);
-  }
-}
-
-function pageProblems(page: HostPage): string {
-  const { errors, violations } = page.probe;
-  return `errors: ${JSON.stringify(errors)}; CSP violations: ${JSON.stringify(violations)}`;
-}
-
-/** Loads `test/host-page/<path>` in a new iframe and waits for its load event. */
-async function openPage(path: string, { width = 800, height = 600 } = {}): Promise<HostPage> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `display: block; width: ${width}px; height: ${height}px; border: 0`;
-  openFrames.push(iframe);
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  iframe.src = `/test/host-page/${path}`;
-  document.body.append(iframe);
-  await within(loaded, 10000, () => `${path} did not load within 10 s`);
-  const win = iframe.contentWindow as FrameWindow | null;
-  const doc = iframe.contentDocument;
-  if (!win || !doc) throw new Error(`${path}: no iframe document`);
-  if (!win.hostPageProbe) throw new Error(`${path}: probe.js did not run (was the page served?)`);
-  return { path, iframe, win, doc, probe: win.hostPageProbe };
-}
-
-/** Every widget in the page's light DOM, in document order. */
-function widgetsIn(page: HostPage, root: ParentNode = page.doc): Widget[] {
-  return [...root.querySelectorAll<Widget>(tags.join(', '))];
-}
-
-/** Waits until every widget on the page is defined and has rendered. */
-async function rendered(page: HostPage): Promise<void> {
-  const widgets = widgetsIn(page);
-  const present = tags.filter((tag) => widgets.some((el) => el.localName === tag));
-  await within(
-    Promise.all(present.map((tag) => page.win.customElements.whenDefined(tag))),
-    5000,
-    () => `${page.path}: ${present.join(', ')} not all defined within 5 s; ${pageProblems(page)}`,
-  );
-  for (const el of widgets) await settle(el);
-}
-
-function widget(page: HostPage, id: string): Widget {
-  const el = page.doc.getElementById(id);
-  if (!el) throw new Error(`${page.path}: no element #${id}`);
-  return el as Widget;
-}
 
 /** Adds a classic <script src> to the page and waits until it has run. */
 async function addScript(page: HostPage, src: string): Promise<void> {
@@ -162,19 +80,10 @@ function libraryWarnings(page: HostPage): string[] {
 // ---------------------------------------------------------------------------------------------
 // Inside a widget
 
-function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no open shadow root (not upgraded?)`);
-  return el.shadowRoot;
-}
-
 function inside<E extends Element = HTMLElement>(el: Element, selector: string): E {
-  const found = shadow(el).querySelector<E>(selector);
+  const found = shadowOf(el).querySelector<E>(selector);
   if (!found) throw new Error(`nothing matches ${JSON.stringify(selector)} in <${el.localName}#${el.id}>`);
   return found;
-}
-
-function allInside<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
-  return [...shadow(el).querySelectorAll<E>(selector)];
 }
 
 function styleOf(el: Element, pseudo?: string): CSSStyleDeclaration {
@@ -192,17 +101,10 @@ function isRendered(el: Element): boolean {
   return el.getClientRects().length > 0 && styleOf(el).visibility !== 'hidden';
 }
 
-/** A short name for an element in failure messages: `button "Next"`, `fieldset.options`. */
-function nameOf(el: Element): string {
-  const classes = [...el.classList].map((c) => `.${c}`).join('');
-  const label = textOf(el);
-  return `${el.localName}${classes}${label ? ` "${label.length > 40 ? `${label.slice(0, 40)}…` : label}"` : ''}`;
-}
-
 function buttonNamed(el: Widget, label: string): HTMLButtonElement {
-  const button = allInside<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === label);
+  const button = qa<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === label);
   if (!button) {
-    const labels = allInside(el, 'button').map((b) => JSON.stringify(textOf(b)));
+    const labels = qa(el, 'button').map((b) => JSON.stringify(textOf(b)));
     throw new Error(`no button "${label}" in <${el.localName}#${el.id}>; buttons: ${labels.join(', ')}`);
   }
   return button;
@@ -217,7 +119,7 @@ async function click(el: Widget, target: HTMLElement): Promise<void> {
 async function toggleSection(el: Widget, label: string): Promise<{ expanded: string | null; panelShown: boolean }> {
   const button = buttonNamed(el, label);
   await click(el, button);
-  const panel = shadow(el).getElementById(button.getAttribute('aria-controls') ?? '');
+  const panel = shadowOf(el).getElementById(button.getAttribute('aria-controls') ?? '');
   return { expanded: button.getAttribute('aria-expanded'), panelShown: panel ? isRendered(panel) : false };
 }
 
@@ -228,7 +130,7 @@ async function rlsSelfCheck(el: Widget): Promise<{ expected: string; shown: stri
   let event = 'no lhw-rls-result event';
   el.addEventListener('lhw-rls-result', (e) => (event = (e as CustomEvent<{ pattern: string }>).detail.pattern), { once: true });
   await submitSelfCheck(el);
-  const result = shadow(el).querySelector('[part~="result"]');
+  const result = shadowOf(el).querySelector('[part~="result"]');
   const shown = result ? ([...result.classList].find((c) => c.startsWith('result-'))?.slice('result-'.length) ?? '?') : 'no result';
   return { expected: assessRlsPattern(answers).pattern, shown, event };
 }
@@ -239,7 +141,7 @@ async function rlsSelfCheck(el: Widget): Promise<{ expected: string; shown: stri
  */
 async function twitchToResult(el: Widget, scenario: TwitchScenario): Promise<{ steps: string[]; card: string; event: string }> {
   const steps: string[] = [];
-  const stepCount = () => textOf(shadow(el).querySelector('.step-count'));
+  const stepCount = () => textOf(shadowOf(el).querySelector('.step-count'));
   let event = 'no lhw-twitch-result event';
   el.addEventListener('lhw-twitch-result', (e) => (event = (e as CustomEvent<{ level: string }>).detail.level), { once: true });
   steps.push(stepCount());
@@ -260,9 +162,9 @@ const twitchStepCounts = twitchScreens.map((_, index) => en.twitch.check.stepCou
 /** The guided spasm steps: Next to the heat or ice step, start its timer, then pause it. */
 async function spasmGuided(page: HostPage, el: Widget): Promise<{ steps: string[]; heading: string; running: string; paused: string }> {
   const steps: string[] = [];
-  const stepCount = () => textOf(shadow(el).querySelector('.step-count'));
+  const stepCount = () => textOf(shadowOf(el).querySelector('.step-count'));
   steps.push(stepCount());
-  while (!shadow(el).querySelector('.timer')) {
+  while (!shadowOf(el).querySelector('.timer')) {
     if (steps.length > spasmStepIds.length) throw new Error('no heat or ice step with a timer in guided mode');
     await nextStep(el);
     steps.push(stepCount());
@@ -283,7 +185,7 @@ const spasmSteps = spasmStepIds
 
 /** Uses all three widgets as a visitor would, and checks each one responded. */
 async function useEveryWidget(page: HostPage): Promise<void> {
-  const rls = widget(page, 'rls');
+  const rls = byId(page, 'rls');
   expect(await toggleSection(rls, en.rls.sections.symptoms.heading), 'RLS: a closed section opens').to.deep.equal({
     expanded: 'true',
     panelShown: true,
@@ -296,13 +198,13 @@ async function useEveryWidget(page: HostPage): Promise<void> {
     event: rlsResult.expected,
   });
 
-  expect(await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']), 'twitching check, self-care').to.deep.equal({
+  expect(await twitchToResult(byId(page, 'twitch'), twitchScenarios['self-care']), 'twitching check, self-care').to.deep.equal({
     steps: twitchStepCounts,
     card: 'self-care',
     event: 'self-care',
   });
 
-  expect(await spasmGuided(page, widget(page, 'spasm')), 'spasm guided steps and timer').to.deep.equal({
+  expect(await spasmGuided(page, byId(page, 'spasm')), 'spasm guided steps and timer').to.deep.equal({
     steps: spasmSteps,
     heading: en.spasm.steps['heat-ice'].heading,
     running: `${en.spasm.timer.pause}, 1 interval(s)`,
@@ -335,7 +237,7 @@ function backticked(text: string): string[] {
 }
 
 /** The parts the README documents for `tag`: the shared ones, then the element's own "Parts:". */
-async function documentedParts(tag: Tag): Promise<string[]> {
+async function documentedParts(tag: WidgetTag): Promise<string[]> {
   const text = await readReadme();
   const shared = /exposes these parts for deeper styling with `::part\(\)`:([\s\S]*?)plus its own parts/.exec(text);
   if (!shared) throw new Error('README: no sentence listing the shared parts');
@@ -354,14 +256,14 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
 
   describe('the script included twice, and the ES modules beside it', () => {
     it('defines each tag once, with the first copy of the script, without an error or a warning, and the widgets work', async () => {
-      const page = await openPage('twice.html');
+      const page = await openPage<FrameWindow<EsmProbe>>('twice.html');
       await rendered(page);
       await waitFor(() => page.probe.esm !== undefined || page.probe.errors.length > 0, 'esm-beside.js to run');
       expect(page.probe.errors, 'errors on the page').to.deep.equal([]);
       expect(libraryWarnings(page), 'the same version twice is not worth a warning').to.deep.equal([]);
       expect(page.probe.importMap, 'the import map resolves lit').to.deep.equal({ lit: '/node_modules/lit/index.js', LitElement: 'function' });
-      const esm = page.probe.esm as Record<Tag, CustomElementConstructor>;
-      for (const tag of tags) {
+      const esm = page.probe.esm as Record<WidgetTag, CustomElementConstructor>;
+      for (const tag of widgetTags) {
         const defines = page.probe.defines.filter((d) => d.tag === tag);
         expect(defines.map((d) => d.by), `customElements.define calls for <${tag}>`).to.deep.equal(['first']);
         const registered = page.win.customElements.get(tag);
@@ -374,8 +276,8 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(page.probe.errors, 'errors after using the widgets').to.deep.equal([]);
     });
 
-    it('works the other way round too: the ES modules define the tags first and the script yields', async () => {
-      const page = await openPage('esm-first.html');
+    it('works the other way round too: the ES modules define the widgetTags first and the script yields', async () => {
+      const page = await openPage<FrameWindow<EsmProbe>>('esm-first.html');
       await waitFor(() => page.probe.scriptAfterModules !== undefined, 'the script added after the modules');
       expect(page.probe.scriptAfterModules, 'the script after the modules').to.equal('ran');
       await rendered(page);
@@ -383,7 +285,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(libraryWarnings(page), 'library warnings').to.deep.equal([]);
       const esm = page.probe.esm;
       if (!esm) throw new Error('esm-beside.js did not run');
-      for (const tag of tags) {
+      for (const tag of widgetTags) {
         const defines = page.probe.defines.filter((d) => d.tag === tag);
         expect(defines.map((d) => d.by), `customElements.define calls for <${tag}>`).to.deep.equal(['module']);
         expect(page.win.customElements.get(tag) === esm[tag], `<${tag}> is the ES module's class`).to.equal(true);
@@ -403,9 +305,9 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     }
 
     it("renders, styles and runs every widget under script-src 'self' and style-src 'self', with no violation", async () => {
-      const page = await openPage('csp.html');
+      const page = await openPage<FrameWindow & { inlineScriptRan?: boolean }>('csp.html');
       await rendered(page);
-      expect(boxes(page), 'constructable stylesheets apply under the CSP').to.deep.equal(tags.map((tag) => `${tag}: solid border, 16px padding`));
+      expect(boxes(page), 'constructable stylesheets apply under the CSP').to.deep.equal(widgetTags.map((tag) => `${tag}: solid border, 16px padding`));
       await useEveryWidget(page);
       await delay(50); // violation events are queued as tasks
       expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
@@ -422,7 +324,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     it('the one-tap call in the twitching check\'s safety line is a plain tel: link that the page lets through', async () => {
       const page = await openPage('csp.html');
       await rendered(page);
-      const twitch = widget(page, 'twitch');
+      const twitch = byId(page, 'twitch');
       const links = [...inside(twitch, '.safety-note').querySelectorAll('a')].map((a) => ({
         href: a.getAttribute('href'),
         text: textOf(a),
@@ -453,7 +355,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
 
       // Still there on every screen, with nothing the CSP refuses.
       await twitchToResult(twitch, twitchScenarios.urgent);
-      expect(allInside(twitch, '.safety-note a[href="tel:911"]').length, 'on the result too').to.equal(1);
+      expect(qa(twitch, '.safety-note a[href="tel:911"]').length, 'on the result too').to.equal(1);
       await delay(50);
       expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
       expect(page.probe.errors, 'errors').to.deep.equal([]);
@@ -466,7 +368,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       if (!('trustedTypes' in window)) this.skip();
       const page = await openPage('csp-trusted-types.html');
       await rendered(page);
-      expect(boxes(page), 'styles apply under the CSP').to.deep.equal(tags.map((tag) => `${tag}: solid border, 16px padding`));
+      expect(boxes(page), 'styles apply under the CSP').to.deep.equal(widgetTags.map((tag) => `${tag}: solid border, 16px padding`));
       await useEveryWidget(page);
       await delay(50);
       expect(page.probe.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
@@ -489,7 +391,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       if (!('trustedTypes' in window)) this.skip();
       const page = await openPage('csp-trusted-types-twice.html');
       await rendered(page);
-      expect(page.probe.defines.map((d) => `${d.tag} by ${d.by}`), 'definitions').to.deep.equal(tags.map((tag) => `${tag} by first`));
+      expect(page.probe.defines.map((d) => `${d.tag} by ${d.by}`), 'definitions').to.deep.equal(widgetTags.map((tag) => `${tag} by first`));
       await useEveryWidget(page);
       await delay(50);
       // Lit creates its "lit-html" policy when its module runs, so a second copy of the bundle
@@ -546,12 +448,12 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       // Each sample that exists (the same ones do in both pages, after the same clicks).
       const samples: [string, Element | null][] = [
         ['base', base],
-        ['title', shadow(el).querySelector('#title')],
-        ['paragraph', shadow(el).querySelector('p')],
-        ['link', shadow(el).querySelector('a')],
-        ['button', shadow(el).querySelector('button')],
-        ['primary button', shadow(el).querySelector('button.primary')],
-        ['section button', shadow(el).querySelector('.disclosure-button')],
+        ['title', shadowOf(el).querySelector('#title')],
+        ['paragraph', shadowOf(el).querySelector('p')],
+        ['link', shadowOf(el).querySelector('a')],
+        ['button', shadowOf(el).querySelector('button')],
+        ['primary button', shadowOf(el).querySelector('button.primary')],
+        ['section button', shadowOf(el).querySelector('.disclosure-button')],
       ];
       for (const [name, sample] of samples) {
         if (!sample) continue;
@@ -571,15 +473,15 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       await addWidgets(plain);
       await addWidgets(hostile);
 
-      for (const tag of tags) {
+      for (const tag of widgetTags) {
         const [calm] = widgetsIn(plain).filter((el) => el.localName === tag);
         const [attacked] = widgetsIn(hostile).filter((el) => el.localName === tag);
         expect(widgetLook(attacked), `<${tag}> on the hostile page looks as on a plain page`).to.deep.equal(widgetLook(calm));
-        const hiddenButtons = allInside(attacked, 'button').filter((b) => styleOf(b).display === 'none').map(nameOf);
+        const hiddenButtons = qa(attacked, 'button').filter((b) => styleOf(b).display === 'none').map(nameOf);
         expect(hiddenButtons, `<${tag}>: buttons with display: none`).to.deep.equal([]);
-        const red = allInside(attacked, '*').filter((e) => styleOf(e).color === 'rgb(255, 0, 0)').map(nameOf);
+        const red = qa(attacked, '*').filter((e) => styleOf(e).color === 'rgb(255, 0, 0)').map(nameOf);
         expect(red, `<${tag}>: elements in the page's red`).to.deep.equal([]);
-        const upper = allInside(attacked, 'h2, h3, h4, h5, h6').filter((h) => styleOf(h).textTransform !== 'none').map(nameOf);
+        const upper = qa(attacked, 'h2, h3, h4, h5, h6').filter((h) => styleOf(h).textTransform !== 'none').map(nameOf);
         expect(upper, `<${tag}>: headings with a text-transform`).to.deep.equal([]);
       }
       expect([...plain.probe.errors, ...hostile.probe.errors], 'errors').to.deep.equal([]);
@@ -594,7 +496,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       '--lhw-color-accent': {
         value: 'rgb(90, 20, 110)',
         measure: (page) => {
-          const spasm = widget(page, 'spasm');
+          const spasm = byId(page, 'spasm');
           return [
             styleOf(inside(spasm, 'button.primary')).backgroundColor,
             styleOf(inside(spasm, 'button.primary')).borderTopColor,
@@ -606,16 +508,16 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       '--lhw-color-emergency': {
         value: 'rgb(150, 10, 30)',
         measure: (page) => [
-          styleOf(inside(widget(page, 'twitch-emergency'), '.emergency-call')).backgroundColor,
-          styleOf(inside(widget(page, 'twitch-emergency'), '.care-emergency .care-heading')).backgroundColor,
-          styleOf(inside(widget(page, 'twitch'), '.safety-note')).borderLeftColor,
+          styleOf(inside(byId(page, 'twitch-emergency'), '.emergency-call')).backgroundColor,
+          styleOf(inside(byId(page, 'twitch-emergency'), '.care-emergency .care-heading')).backgroundColor,
+          styleOf(inside(byId(page, 'twitch'), '.safety-note')).borderLeftColor,
         ],
       },
-      '--lhw-color-urgent': { value: 'rgb(140, 80, 10)', measure: (page) => [styleOf(inside(widget(page, 'spasm'), '.care-urgent')).borderTopColor] },
-      '--lhw-color-soon': { value: 'rgb(10, 70, 140)', measure: (page) => [styleOf(inside(widget(page, 'spasm'), '.care-soon')).borderTopColor] },
+      '--lhw-color-urgent': { value: 'rgb(140, 80, 10)', measure: (page) => [styleOf(inside(byId(page, 'spasm'), '.care-urgent')).borderTopColor] },
+      '--lhw-color-soon': { value: 'rgb(10, 70, 140)', measure: (page) => [styleOf(inside(byId(page, 'spasm'), '.care-soon')).borderTopColor] },
       '--lhw-color-self-care': {
         value: 'rgb(10, 110, 70)',
-        measure: (page) => [styleOf(inside(widget(page, 'twitch'), '.care-self-care')).borderTopColor],
+        measure: (page) => [styleOf(inside(byId(page, 'twitch'), '.care-self-care')).borderTopColor],
       },
       '--lhw-radius': { value: '7px', measure: (page) => bases(page, 'border-top-left-radius') },
       '--lhw-space': { value: '13px', measure: (page) => bases(page, 'padding-top') },
@@ -629,8 +531,8 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(Object.keys(propertyChecks).sort(), 'the properties this test sets are the README\'s').to.deep.equal(await documentedProperties());
       const page = await openPage('theming-props.html');
       await rendered(page);
-      await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
-      await twitchToResult(widget(page, 'twitch-emergency'), twitchScenarios.emergency);
+      await twitchToResult(byId(page, 'twitch'), twitchScenarios['self-care']);
+      await twitchToResult(byId(page, 'twitch-emergency'), twitchScenarios.emergency);
       const seen: Record<string, string[]> = {};
       const wanted: Record<string, string[]> = {};
       for (const [property, { value, measure }] of Object.entries(propertyChecks)) {
@@ -664,13 +566,13 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       // `?lhw-check`: the page is being checked, so each widget shows its setup notice too.
       const page = await openPage('theming-parts.html?lhw-check');
       await rendered(page);
-      const rls = widget(page, 'rls');
+      const rls = byId(page, 'rls');
       await rlsSelfCheck(rls);
-      await twitchToResult(widget(page, 'twitch'), twitchScenarios['self-care']);
+      await twitchToResult(byId(page, 'twitch'), twitchScenarios['self-care']);
       const problems: string[] = [];
       // Each part must show in one of the page's widgets of that tag (the cramp steps' timer is
       // in guided mode, their collapsible cautions in list mode).
-      for (const tag of tags) {
+      for (const tag of widgetTags) {
         const widgets = widgetsIn(page).filter((el) => el.localName === tag);
         for (const part of await documentedParts(tag)) {
           const colour = partColours[part];
@@ -678,7 +580,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
             problems.push(`<${tag}>: the README documents part "${part}", which theming-parts.css does not style`);
             continue;
           }
-          const elements = widgets.flatMap((el) => allInside(el, `[part~="${part}"]`));
+          const elements = widgets.flatMap((el) => qa(el, `[part~="${part}"]`));
           if (elements.length === 0) problems.push(`<${tag}>: no element with part "${part}"`);
           for (const found of elements) {
             const style = styleOf(found);
@@ -688,10 +590,10 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
         }
       }
       for (const el of widgetsIn(page)) {
-        const tag = el.localName as Tag;
+        const tag = el.localName as WidgetTag;
         const base = styleOf(inside(el, '[part~="base"]')).backgroundColor;
         if (base !== 'rgb(255, 250, 200)') problems.push(`<${tag}> ::part(base): background ${base}`);
-        for (const heading of allInside(el, '[part~="heading"]')) {
+        for (const heading of qa(el, '[part~="heading"]')) {
           const colour = styleOf(heading).color;
           if (colour !== 'rgb(120, 0, 120)') problems.push(`<${tag}> ::part(heading) ${nameOf(heading)}: colour ${colour}`);
         }
@@ -706,7 +608,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     function notices(page: HostPage): Record<string, string[] | null> {
       return Object.fromEntries(
         widgetsIn(page).map((el) => {
-          const notice = shadow(el).querySelector('[part~="setup-notice"]');
+          const notice = shadowOf(el).querySelector('[part~="setup-notice"]');
           return [el.id, notice ? [...notice.querySelectorAll('li')].map((li) => textOf(li).split(' is not valid')[0].split(' has unknown')[0]) : null];
         }),
       );
@@ -725,10 +627,10 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(notices(page)).to.deep.equal({ rls: null, twitch: null, spasm: null });
       expect(libraryWarnings(page).length, 'console warnings for the rejected values').to.equal(4);
       // What the visitor gets instead: the number as text, the emergency link dialling 911.
-      const rls = widget(page, 'rls');
-      expect(allInside(rls, '[part~="contact"] li').map(textOf)).to.deep.equal([en.shared.callClinic({ clinic: en.shared.yourClinic, phone: '1-800-LAKESIDE' })]);
-      expect(allInside(rls, '[part~="contact"] a').length, 'no phone link').to.equal(0);
-      expect(inside(widget(page, 'twitch'), '.safety-note a').getAttribute('href')).to.equal('tel:911');
+      const rls = byId(page, 'rls');
+      expect(qa(rls, '[part~="contact"] li').map(textOf)).to.deep.equal([en.shared.callClinic({ clinic: en.shared.yourClinic, phone: '1-800-LAKESIDE' })]);
+      expect(qa(rls, '[part~="contact"] a').length, 'no phone link').to.equal(0);
+      expect(inside(byId(page, 'twitch'), '.safety-note a').getAttribute('href')).to.equal('tel:911');
       expect(page.probe.errors, 'errors').to.deep.equal([]);
     });
 
@@ -738,7 +640,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
         await rendered(page);
         expect(notices(page)).to.deep.equal(rejected);
         for (const el of widgetsIn(page)) {
-          const notice = shadow(el).querySelector('[part~="setup-notice"]');
+          const notice = shadowOf(el).querySelector('[part~="setup-notice"]');
           if (notice) expect([notice.getAttribute('role'), notice.getAttribute('lang'), isRendered(notice)], `${el.id}: a visible note`).to.deep.equal(['note', 'en', true]);
         }
         expect(page.probe.errors, 'errors').to.deep.equal([]);
@@ -756,7 +658,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     it('setup-check on one widget shows its notice only, and fixing the value takes it away', async () => {
       const page = await openPage('setup-check.html');
       await rendered(page);
-      const twitch = widget(page, 'twitch');
+      const twitch = byId(page, 'twitch');
       twitch.setAttribute('setup-check', '');
       await settle(twitch);
       expect(notices(page)).to.deep.equal({ ...rejected, rls: null });
@@ -829,7 +731,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     /** Sibling boxes that intersect inside fieldsets, option rows, action rows and link lists. */
     function collisions(el: Widget): string[] {
       const found: string[] = [];
-      for (const container of allInside(el, 'fieldset, .options, .actions, .contact, .signs')) {
+      for (const container of qa(el, 'fieldset, .options, .actions, .contact, .signs')) {
         if (!isRendered(container)) continue;
         const children = [...container.children].filter((child) => isRendered(child) && !child.matches('.visually-hidden'));
         children.forEach((a, i) => {
@@ -839,7 +741,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
         });
       }
       // In each choice, the box sits beside its words, on the start side: the right.
-      for (const input of allInside<HTMLInputElement>(el, 'label > input')) {
+      for (const input of qa<HTMLInputElement>(el, 'label > input')) {
         if (!isRendered(input)) continue;
         const box = input.getBoundingClientRect();
         const words = textBox(input.parentElement as Element);
@@ -852,7 +754,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     function overflow(el: Widget): string[] {
       const base = inside(el, '[part~="base"]');
       const outer = base.getBoundingClientRect();
-      const found = allInside(el, '[part~="base"] *')
+      const found = qa(el, '[part~="base"] *')
         .filter((child) => isRendered(child) && !child.closest('.visually-hidden'))
         .filter((child) => {
           const box = child.getBoundingClientRect();
@@ -881,8 +783,8 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
 
     /** The RLS self-check, contact links and every source list opened, and the twitching check on step 2. */
     async function openForms(page: HostPage): Promise<void> {
-      const rls = widget(page, 'rls');
-      const twitch = widget(page, 'twitch');
+      const rls = byId(page, 'rls');
+      const twitch = byId(page, 'twitch');
       await toggleSection(rls, en.rls.selfCheck.heading);
       await toggleSection(rls, en.rls.sections['when-to-see'].heading);
       // Every widget's "Sources" list, opened: it is laid out right to left too.
@@ -902,9 +804,9 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     it('mirrors the layout: start is right, indents and chevrons flip, nothing overlaps or overflows', async () => {
       const page = await openPage('rtl.html', { width: 640 });
       await rendered(page);
-      const rls = widget(page, 'rls');
-      const twitch = widget(page, 'twitch');
-      const spasm = widget(page, 'spasm');
+      const rls = byId(page, 'rls');
+      const twitch = byId(page, 'twitch');
+      const spasm = byId(page, 'spasm');
       const all = widgetsIn(page);
 
       expect(all.map((el) => styleOf(inside(el, '[part~="base"]')).direction), 'direction').to.deep.equal(all.map(() => 'rtl'));
@@ -915,7 +817,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       expect(rightAligned(inside(twitch, '.step-count')), 'the twitching check\'s step count').to.equal('right');
 
       // Disclosure buttons: the chevron comes first, on the right, and points left when closed.
-      const chevrons = allInside(rls, '.disclosure-button').map((b) => `${b.getAttribute('aria-expanded')} ${chevron(b)}`);
+      const chevrons = qa(rls, '.disclosure-button').map((b) => `${b.getAttribute('aria-expanded')} ${chevron(b)}`);
       expect(chevrons, 'RLS section chevrons (the first section starts open)').to.deep.equal(
         chevrons.map((_, i) => (i === 0 ? 'true down' : 'false left')),
       );
@@ -988,21 +890,21 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       ]);
 
       // Use each one a little, then swap the containers' widgets (appendChild moves a node).
-      for (const rls of [widget(page, 'early-rls'), widget(page, 'inner-rls')]) {
+      for (const rls of [byId(page, 'early-rls'), byId(page, 'inner-rls')]) {
         await toggleSection(rls, en.rls.sections.symptoms.heading);
       }
-      for (const twitch of [widget(page, 'early-twitch'), widget(page, 'created-twitch')]) {
+      for (const twitch of [byId(page, 'early-twitch'), byId(page, 'created-twitch')]) {
         await click(twitch, inside(twitch, '.signs label.choice.none input'));
         await click(twitch, inside(twitch, '.screen button[type=submit]'));
       }
-      await click(widget(page, 'inner-spasm'), buttonNamed(widget(page, 'inner-spasm'), en.spasm.guided.next));
+      await click(byId(page, 'inner-spasm'), buttonNamed(byId(page, 'inner-spasm'), en.spasm.guided.next));
       for (const el of early) second.appendChild(el);
       for (const el of later) first.appendChild(el);
       for (const el of [...early, ...later]) await settle(el);
       expect(widgetsIn(page, first).map((el) => el.id), 'now in #first').to.deep.equal(['created-twitch', 'inner-rls', 'inner-spasm']);
 
       // State survived the move, and every widget still responds.
-      for (const rls of [widget(page, 'early-rls'), widget(page, 'inner-rls')]) {
+      for (const rls of [byId(page, 'early-rls'), byId(page, 'inner-rls')]) {
         const symptoms = buttonNamed(rls, en.rls.sections.symptoms.heading);
         expect(`${rls.id}: ${symptoms.getAttribute('aria-expanded')}`, 'the section opened before the move').to.equal(`${rls.id}: true`);
         expect(await toggleSection(rls, en.rls.sections.symptoms.heading), `${rls.id}: closes after the move`).to.deep.equal({
@@ -1014,18 +916,18 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
           panelShown: true,
         });
       }
-      for (const twitch of [widget(page, 'early-twitch'), widget(page, 'created-twitch')]) {
+      for (const twitch of [byId(page, 'early-twitch'), byId(page, 'created-twitch')]) {
         expect(textOf(inside(twitch, '.step-count')), `${twitch.id}: still on step 2`).to.equal(twitchStepCounts[1]);
-        for (const no of allInside<HTMLInputElement>(twitch, '.screen input[type=radio][value=no]')) no.click();
+        for (const no of qa<HTMLInputElement>(twitch, '.screen input[type=radio][value=no]')) no.click();
         await settle(twitch);
         await click(twitch, inside(twitch, '.screen button[type=submit]'));
         expect(textOf(inside(twitch, '.step-count')), `${twitch.id}: goes on to step 3 after the move`).to.equal(twitchStepCounts[2]);
       }
-      const innerSpasm = widget(page, 'inner-spasm');
+      const innerSpasm = byId(page, 'inner-spasm');
       expect(textOf(inside(innerSpasm, '.step-count')), 'inner-spasm: still on step 2').to.equal(spasmSteps[1]);
       await click(innerSpasm, buttonNamed(innerSpasm, en.spasm.guided.back));
       expect(textOf(inside(innerSpasm, '.step-count')), 'inner-spasm: Back works after the move').to.equal(spasmSteps[0]);
-      const earlySpasm = widget(page, 'early-spasm');
+      const earlySpasm = byId(page, 'early-spasm');
       await click(earlySpasm, inside(earlySpasm, '.timer-toggle'));
       expect(`${textOf(inside(earlySpasm, '.timer-toggle'))}, ${page.probe.intervals.size}`, 'early-spasm: its timer starts after the move').to.equal(
         `${en.spasm.timer.pause}, 1`,
@@ -1039,7 +941,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
     it('keeps a running timer running when the page moves the widget', async () => {
       const page = await openPage('lifecycle.html');
       await rendered(page);
-      const spasm = widget(page, 'early-spasm');
+      const spasm = byId(page, 'early-spasm');
       await click(spasm, inside(spasm, '.timer-toggle'));
       expect(page.probe.intervals.size, 'live intervals while the timer runs').to.equal(1);
       (page.doc.getElementById('second') as HTMLElement).appendChild(spasm);
@@ -1057,7 +959,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       const second = page.doc.getElementById('second') as HTMLElement;
       expect(page.probe.pageWatchers(), 'one shared page watcher for three widgets').to.equal(1);
 
-      const spasm = widget(page, 'early-spasm');
+      const spasm = byId(page, 'early-spasm');
       await click(spasm, inside(spasm, '.timer-toggle'));
       expect(page.probe.intervals.size, 'live intervals while the timer runs').to.equal(1);
       spasm.remove();
@@ -1075,7 +977,7 @@ describe('on hostile host pages (the script-tag bundle in an iframe)', function 
       await settle(again);
       expect(page.probe.pageWatchers(), 'a new widget installs the watcher again').to.equal(1);
       page.doc.documentElement.lang = 'es';
-      await waitFor(() => textOf(shadow(again).querySelector('#title')) === packs.es.rls.title, 'the widget to follow <html lang="es">');
+      await waitFor(() => textOf(shadowOf(again).querySelector('#title')) === packs.es.rls.title, 'the widget to follow <html lang="es">');
 
       const timer = page.doc.createElement('spasm-relief-steps') as Widget;
       timer.setAttribute('mode', 'guided');

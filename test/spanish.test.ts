@@ -164,9 +164,9 @@ function renderedCalls(pack: LanguagePack): [string, string][] {
 // ---------------------------------------------------------------------------------------------
 // The English strings to look for
 
-/** Text as a person reads it: whitespace collapsed, trimmed. */
+/** Text as a person reads it: whitespace collapsed, trimmed, without bidi isolates. */
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Needle {

@@ -5,8 +5,8 @@
 //
 // Print adopts a constructed stylesheet into the document (no <style>, no style attribute) and
 // renders the summary into a shadow root through Lit, so neither style-src nor Trusted Types should
-// object. The page is opened in an <iframe> as test/host-page.test.ts opens its pages, and results
-// come out the same way: test/host-page/probe.js records errors and `securitypolicyviolation`
+// object. The page is opened in an <iframe> (test/helpers/host-frame.ts), and results come out as
+// in test/host-page.test.ts: test/host-page/probe.js records errors and `securitypolicyviolation`
 // events in `hostPageProbe`, and test/host-page/csp-print.js (the page's own script, since inline
 // scripts are blocked) drives the twitching check to a result, stubs window.print, presses Print
 // and returns a report; the test reads plain values only (a failing assertion on an element can
@@ -24,7 +24,8 @@ import { packs } from '../src/lang/built-in.js';
 import { twitchTriggers } from '../src/twitch-redflag-check/twitch-rules.js';
 import { scenarioAnswers, scenarioResult, signChoices, twitchScenarios } from './harness/twitch.js';
 import { settle } from './harness/widget.js';
-import { textOf } from './helpers/shadow.js';
+import { byId, delay, openPage, pageProblems, waitFor, within, type FrameWindow, type HostPage, type Probe } from './helpers/host-frame.js';
+import { textOf, withoutIsolates } from './helpers/shadow.js';
 import { isBlackish, printRulesOn } from './helpers/summary.js';
 
 const en = packs.en;
@@ -65,81 +66,12 @@ interface PrintReport {
   sheetsBefore: number;
 }
 
-interface Probe {
-  errors: string[];
-  violations: string[];
+/** The probe on csp-print.html: csp-print.js adds `printSummary`. */
+interface PrintProbe extends Probe {
   printSummary?: (plan: PrintPlan) => Promise<PrintReport>;
 }
 
-type FrameWindow = Window & typeof globalThis & { hostPageProbe: Probe };
-
-interface HostPage {
-  path: string;
-  win: FrameWindow;
-  doc: Document;
-  probe: Probe;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The page in an iframe, opened as test/host-page.test.ts opens its pages
-
-const openFrames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const iframe of openFrames.splice(0)) iframe.remove();
-});
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** `promise`, or an error naming `what` after `ms`. */
-async function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(what())), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Polls `condition` until it holds, or fails naming `what`. */
-async function waitFor(condition: () => boolean, what: string, ms = 3000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await delay(20);
-  }
-}
-
-function pageProblems(page: HostPage): string {
-  const { errors, violations } = page.probe;
-  return `errors: ${JSON.stringify(errors)}; CSP violations: ${JSON.stringify(violations)}`;
-}
-
-async function openPage(path: string, { width = 800, height = 600 } = {}): Promise<HostPage> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `display: block; width: ${width}px; height: ${height}px; border: 0`;
-  openFrames.push(iframe);
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  iframe.src = `/test/host-page/${path}`;
-  document.body.append(iframe);
-  await within(loaded, 10000, () => `${path} did not load within 10 s`);
-  const win = iframe.contentWindow as FrameWindow | null;
-  const doc = iframe.contentDocument;
-  if (!win || !doc) throw new Error(`${path}: no iframe document`);
-  if (!win.hostPageProbe) throw new Error(`${path}: probe.js did not run (was the page served?)`);
-  return { path, win, doc, probe: win.hostPageProbe };
-}
-
-function byId(page: HostPage, id: string): HTMLElement & { updateComplete: Promise<boolean> } {
-  const el = page.doc.getElementById(id);
-  if (!el) throw new Error(`${page.path}: no element #${id}`);
-  return el as HTMLElement & { updateComplete: Promise<boolean> };
-}
+type PrintPage = HostPage<FrameWindow<PrintProbe>>;
 
 // ---------------------------------------------------------------------------------------------
 // The page in print media
@@ -192,8 +124,8 @@ function printView(page: HostPage): {
  * result and press Print (window.print stubbed): the summary is left in the page, as printing has
  * not ended.
  */
-async function printOnCspPage(): Promise<{ page: HostPage; report: PrintReport }> {
-  const page = await openPage('csp-print.html');
+async function printOnCspPage(): Promise<{ page: PrintPage; report: PrintReport }> {
+  const page = await openPage<FrameWindow<PrintProbe>>('csp-print.html');
   await within(page.win.customElements.whenDefined('twitch-redflag-check'), 5000, () => `not defined within 5 s; ${pageProblems(page)}`);
   await settle(byId(page, 'twitch'));
   const printSummary = page.probe.printSummary;
@@ -233,7 +165,7 @@ describe('Print under a strict Content Security Policy (the script-tag bundle)',
     expect(call.headings[0], 'the result heading').to.equal(en.twitch.results.soon.heading(context));
     expect(call.rows.length, 'answer rows').to.be.greaterThan(5);
     expect(call.rows[0], 'the first answer row').to.deep.equal([en.twitch.emergencyScreen.summaryLabel, en.twitch.emergencyScreen.none]);
-    expect(call.text).to.contain(en.shared.summary.clinic({ clinic: CLINIC, phone: '' }));
+    expect(withoutIsolates(call.text)).to.contain(en.shared.summary.clinic({ clinic: CLINIC, phone: '' }));
     expect(call.footer.join(' '), 'the footer').to.contain(en.shared.notDiagnosis);
     expect(report.events, 'lhw-summary events').to.deep.equal([JSON.stringify({ action: 'print' })]);
 

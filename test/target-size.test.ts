@@ -10,19 +10,11 @@ import '../src/spasm-relief-steps/define.js';
 import '../src/twitch-redflag-check/define.js';
 import { answerSelfCheck, goToSelfCheck, rlsScenarios } from './harness/rls.js';
 import { answerScenario, twitchScenarios } from './harness/twitch.js';
-import { settle, type Updating } from './harness/widget.js';
-import { qa, shadowOf, textOf } from './helpers/shadow.js';
+import { openAllDisclosures, settle, type Updating } from './harness/widget.js';
+import { shadowOf, textOf } from './helpers/shadow.js';
 
 const MIN = 24;
 const clinic = { 'clinic-name': 'Lakeside', 'clinic-phone': '555 0100', 'booking-url': 'https://example.org/book' };
-
-/** Opens every closed disclosure (sections, cautions, the diary, the sources), twice for nested ones. */
-async function openAll(el: Updating): Promise<void> {
-  for (let round = 0; round < 2; round += 1) {
-    for (const button of qa<HTMLButtonElement>(el, 'button[aria-expanded="false"]')) button.click();
-    await settle(el);
-  }
-}
 
 /**
  * Every visible target under 24 px in either direction, as "tag "name" width x height". A checkbox
@@ -63,28 +55,28 @@ for (const rootFont of ['10px', '62.5%']) {
 
     it('<rls-symptom-card>: sections, sources, the self-check and its result with the summary', async () => {
       const el = await mount(html`<rls-symptom-card clinic-name=${clinic["clinic-name"]} clinic-phone=${clinic['clinic-phone']} booking-url=${clinic['booking-url']}></rls-symptom-card>`);
-      await openAll(el);
+      await openAllDisclosures(el);
       const unanswered = smallTargets(el);
       await goToSelfCheck(el);
       await answerSelfCheck(el, rlsScenarios.matches);
-      await openAll(el);
+      await openAllDisclosures(el);
       expect({ unanswered, result: smallTargets(el) }).to.deep.equal({ unanswered: [], result: [] });
     });
 
     it('<twitch-redflag-check>: the first screen, a result with the clinic\'s links and the summary', async () => {
       const el = await mount(html`<twitch-redflag-check clinic-phone=${clinic['clinic-phone']} booking-url=${clinic['booking-url']}></twitch-redflag-check>`);
-      await openAll(el);
+      await openAllDisclosures(el);
       const first = smallTargets(el);
       await answerScenario(el, twitchScenarios.soon);
-      await openAll(el);
+      await openAllDisclosures(el);
       expect({ first, result: smallTargets(el) }).to.deep.equal({ first: [], result: [] });
     });
 
     it('<spasm-relief-steps>: the list with its cautions and diary, and a guided step with its timer', async () => {
       const list = await mount(html`<spasm-relief-steps clinic-phone=${clinic['clinic-phone']} booking-url=${clinic['booking-url']}></spasm-relief-steps>`);
-      await openAll(list);
+      await openAllDisclosures(list);
       const guided = await mount(html`<spasm-relief-steps mode="guided" steps="heat-ice,pain-relief"></spasm-relief-steps>`);
-      await openAll(guided);
+      await openAllDisclosures(guided);
       expect({ list: smallTargets(list), guided: smallTargets(guided) }).to.deep.equal({ list: [], guided: [] });
     });
   });

@@ -25,9 +25,11 @@ export const budgets = {
    * disclosure, follow-up questions and early results in the rules): +1.3 KB. 37 -> 43 KB with
    * "Take this to your appointment" (issue 17: the summary's data, print, save, copy and
    * full-screen view, the cramp diary, and their text in both languages): +5.4 KB, against the
-   * issue's wish to keep 37 KB; see docs/size-and-speed.md. The target of 30 KB is not met.
+   * issue's wish to keep 37 KB; see docs/size-and-speed.md. 43 -> 44 KB with the hardening of
+   * issue 20 (see elementCodeGzip; 42.5 -> 43.1 KB), whose fixes keep rules, links and the
+   * fallback's "call 911" safe on a careless page. The target of 30 KB is not met.
    */
-  scriptGzip: 43 * 1024,
+  scriptGzip: 44 * 1024,
   /**
    * One element's own code (its class, styles, rules and the shared base), without Lit or text.
    * 9 -> 10 KB in issue 16, for the same shared code: the twitching check's grew 8.8 -> 9.9 KB.
@@ -36,9 +38,12 @@ export const budgets = {
    * 19: matching Chinese by script (zh-TW is Traditional, zh-CN never is), strict line breaks for
    * Chinese, and a 24 px floor on every target; and the fixes to the summary found by its tests
    * (only the screens a result came from; the answers as they were at the result). The twitching
-   * check's is 13.1 KB.
+   * check's is 13.1 KB. 13.5 -> 14 KB in issue 20, hardening against hostile host pages: frozen
+   * tables and texts read as own fields (a polluted page could otherwise skip a rule), the page's
+   * fallback kept until a render succeeds (so "call 911" never vanishes), frozen event copies,
+   * bidi isolation of clinic values and the reset of inherited CSS (twitching check 13.1 -> 13.8 KB).
    */
-  elementCodeGzip: 13.5 * 1024,
+  elementCodeGzip: 14 * 1024,
   /**
    * One language add-on, dist/lang/<code>.js: every element's text in one language, which only a
    * page that pastes it downloads. Set with the first two (issue 18): Vietnamese 11.0 KB,

@@ -6,13 +6,14 @@ import { en as spasmEn } from '../spasm-relief-steps/text/en.js';
 import { es as spasmEs } from '../spasm-relief-steps/text/es.js';
 import { en as twitchEn } from '../twitch-redflag-check/text/en.js';
 import { es as twitchEs } from '../twitch-redflag-check/text/es.js';
+import { frozen } from '../shared/frozen.js';
 import type { LanguagePack } from './language-pack.js';
 
 /**
  * The languages every element ships with, gathered into packs for tooling and for the npm
- * package's main entry. The elements do not import this: each imports its own text.
+ * package's main entry. The elements do not import this: each imports its own text. Frozen.
  */
-export const packs = {
+export const packs = frozen({
   en: {
     language: 'en',
     review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician' },
@@ -29,7 +30,7 @@ export const packs = {
     twitch: twitchEs,
     spasm: spasmEs,
   },
-} as const satisfies Record<string, LanguagePack>;
+} as const satisfies Record<string, LanguagePack>);
 
 export type Language = keyof typeof packs;
 

@@ -11,8 +11,9 @@ import { vi as rls } from '../rls-symptom-card/text/vi.js';
 import { vi as shared } from '../shared/text/vi.js';
 import { vi as spasm } from '../spasm-relief-steps/text/vi.js';
 import { vi as twitch } from '../twitch-redflag-check/text/vi.js';
+import { frozen } from '../shared/frozen.js';
 import { registerLanguagePack, type LanguagePack } from './language-pack.js';
 
-export const vi: LanguagePack = { language: 'vi', review: { status: 'draft' }, shared, rls, twitch, spasm };
+export const vi: LanguagePack = frozen({ language: 'vi', review: { status: 'draft' }, shared, rls, twitch, spasm });
 
 registerLanguagePack(vi);

@@ -9,8 +9,9 @@ import { zhHant as rls } from '../rls-symptom-card/text/zh-Hant.js';
 import { zhHant as shared } from '../shared/text/zh-Hant.js';
 import { zhHant as spasm } from '../spasm-relief-steps/text/zh-Hant.js';
 import { zhHant as twitch } from '../twitch-redflag-check/text/zh-Hant.js';
+import { frozen } from '../shared/frozen.js';
 import { registerLanguagePack, type LanguagePack } from './language-pack.js';
 
-export const zhHant: LanguagePack = { language: 'zh-Hant', review: { status: 'draft' }, shared, rls, twitch, spasm };
+export const zhHant: LanguagePack = frozen({ language: 'zh-Hant', review: { status: 'draft' }, shared, rls, twitch, spasm });
 
 registerLanguagePack(zhHant);

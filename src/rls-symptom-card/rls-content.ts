@@ -1,8 +1,9 @@
 import type { ElementSummaryText, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
+import { frozen } from '../shared/frozen.js';
 import type { RlsCourse, RlsFrequency, RlsPattern, RlsQuestionKey, RlsRuleId } from './rls-pattern.js';
 
 /** The card's sections, in their default order. */
-export const rlsSectionIds = [
+export const rlsSectionIds = frozen([
   'overview',
   'symptoms',
   'sensations',
@@ -12,11 +13,11 @@ export const rlsSectionIds = [
   'complications',
   'self-help',
   'self-check',
-] as const;
+] as const);
 export type RlsSectionId = (typeof rlsSectionIds)[number];
 
 /** The sections the compact variant shows before "Show more". */
-export const rlsCompactSectionIds: readonly RlsSectionId[] = ['overview', 'symptoms', 'self-check'];
+export const rlsCompactSectionIds: readonly RlsSectionId[] = frozen(['overview', 'symptoms', 'self-check']);
 
 export interface RlsQuestion {
   /** The question, used as the fieldset's legend. */

@@ -27,11 +27,12 @@
  */
 
 import { countsAsYes, type Answer } from '../shared/answer.js';
+import { frozen, own, ownField } from '../shared/frozen.js';
 
-export const rlsCriteria = ['urgeToMove', 'startsAtRest', 'reliefWithMovement', 'worseEvening'] as const;
+export const rlsCriteria = frozen(['urgeToMove', 'startsAtRest', 'reliefWithMovement', 'worseEvening'] as const);
 export type RlsCriterion = (typeof rlsCriteria)[number];
 
-export const rlsFrequencies = ['twice-weekly-or-more', 'less-often'] as const;
+export const rlsFrequencies = frozen(['twice-weekly-or-more', 'less-often'] as const);
 export type RlsFrequency = (typeof rlsFrequencies)[number];
 
 export interface RlsAnswers extends Record<RlsCriterion, Answer> {
@@ -47,7 +48,7 @@ export interface RlsAnswers extends Record<RlsCriterion, Answer> {
 }
 
 /** The yes/no/not-sure questions. */
-export const rlsAnswerKeys = [...rlsCriteria, 'explainedByOther', 'sleepAffected', 'onRlsMedicineWorsening'] as const;
+export const rlsAnswerKeys = frozen([...rlsCriteria, 'explainedByOther', 'sleepAffected', 'onRlsMedicineWorsening'] as const);
 export type RlsAnswerKey = (typeof rlsAnswerKeys)[number];
 
 /**
@@ -55,7 +56,7 @@ export type RlsAnswerKey = (typeof rlsAnswerKeys)[number];
  * asked as two plain questions whose "no" fits RLS (a hard, painful cramp; relief from a change of
  * position alone); `takesRlsMedicine` only decides whether its follow-up is asked.
  */
-export const rlsQuestionOrder = [
+export const rlsQuestionOrder = frozen([
   ...rlsCriteria,
   'hardPainfulCramp',
   'goesWithPositionChange',
@@ -63,7 +64,7 @@ export const rlsQuestionOrder = [
   'sleepAffected',
   'takesRlsMedicine',
   'onRlsMedicineWorsening',
-] as const;
+] as const);
 export type RlsQuestionKey = (typeof rlsQuestionOrder)[number];
 
 /** The answers as the self-check's form holds them: possibly some missing. */
@@ -71,7 +72,8 @@ export type RlsGivenAnswers = Partial<Record<RlsQuestionKey, Answer | RlsFrequen
 
 /** Whether the form asks `question`: the medicine follow-up only after a "yes" or "not sure" to taking RLS medicine. */
 export function isRlsQuestionAsked(question: RlsQuestionKey, given: RlsGivenAnswers): boolean {
-  return question !== 'onRlsMedicineWorsening' || given.takesRlsMedicine === 'yes' || given.takesRlsMedicine === 'unsure';
+  const taking = ownField(given, 'takesRlsMedicine');
+  return question !== 'onRlsMedicineWorsening' || taking === 'yes' || taking === 'unsure';
 }
 
 /** The questions the form asks now, in order. */
@@ -95,7 +97,9 @@ function lookAlike(cramp: Answer, position: Answer): Answer {
  * The answers as `assessRlsPattern` reads them, once every question the form asks has its kind
  * of answer; else undefined. A medicine follow-up not asked (no RLS medicine) counts as "no".
  */
-export function completeRlsAnswers(given: RlsGivenAnswers): RlsAnswers | undefined {
+export function completeRlsAnswers(answers: RlsGivenAnswers): RlsAnswers | undefined {
+  // Own answers only: a question not answered has no answer, whatever Object.prototype says.
+  const given = own(answers);
   const { urgeToMove, startsAtRest, reliefWithMovement, worseEvening, hardPainfulCramp, goesWithPositionChange, frequency, sleepAffected, takesRlsMedicine } =
     given;
   const worsening = isRlsQuestionAsked('onRlsMedicineWorsening', given) ? given.onRlsMedicineWorsening : 'no';
@@ -144,7 +148,7 @@ interface RlsFacts {
 }
 
 /** The self-check rules, in table order: the first pattern rule that holds sets the pattern. */
-export const rlsRules = [
+export const rlsRules = frozen([
   {
     id: 'all-criteria',
     effect: { pattern: 'matches' },
@@ -192,12 +196,13 @@ export const rlsRules = [
   id: string;
   effect: { pattern?: RlsPattern; course?: RlsCourse; seeClinician?: true };
   when: (facts: RlsFacts, pattern: RlsPattern) => boolean;
-}[];
+}[]);
 
 export type RlsRuleId = (typeof rlsRules)[number]['id'];
 
 /** Compares a visitor's answers with the pattern of restless legs syndrome (see the table above). */
-export function assessRlsPattern(answers: RlsAnswers): RlsAssessment {
+export function assessRlsPattern(given: RlsAnswers): RlsAssessment {
+  const answers = own(given);
   const facts: RlsFacts = {
     answers,
     yes: rlsCriteria.filter((criterion) => answers[criterion] === 'yes').length,

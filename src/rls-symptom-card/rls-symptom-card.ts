@@ -247,7 +247,7 @@ export class RlsSymptomCard extends LhwElement {
     this.#resultAt = new Date();
     this.#summary.reset();
     this.#check.finish(result);
-    this.dispatchEvent(new CustomEvent('lhw-rls-result', { detail: result, bubbles: true, composed: true }));
+    this.emit('lhw-rls-result', result);
   }
 
   async #startAgain(): Promise<void> {

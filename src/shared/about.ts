@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { parseLinkUrl } from './attributes.js';
 import type { Heading } from './headings.js';
 import { sources, type Source, type SourceId } from './sources.js';
 import type { IsoDate, ReviewDates, SharedContent } from './text-types.js';
@@ -12,7 +13,8 @@ function reviewDate(date: IsoDate, text: SharedContent): TemplateResult {
 /**
  * The footer every widget ends with: the disclaimer, its sources behind a "Sources" disclosure,
  * and its review dates, always visible. Each source is the publisher's version in the widget's
- * `language` where there is one, else the English.
+ * `language` where there is one, else the English. Its address goes through the same check as
+ * `booking-url`: only `https:`, `http:`, `tel:` and `mailto:` links are drawn.
  */
 export function aboutFooter(about: {
   readonly heading: Heading;
@@ -45,10 +47,12 @@ export function aboutFooter(about: {
         const source: Source = sources[id];
         const translation = source.translations?.[language];
         const { title, url } = translation ?? source;
+        // A bad address warns as `<leg-health-widgets> source="..."` and is no link.
+        const href = parseLinkUrl({ tag: 'leg-health-widgets' }, 'source', url);
         const label = `${source.publisher}: ${title}`;
         const citation = source.citation ? ` (${source.citation})` : nothing;
         // Say which language each source is in, so screen readers pronounce it.
-        return html`<li lang=${translation ? language : 'en'}>${url ? html`<a href=${url}>${label}</a>` : label}${citation}</li>`;
+        return html`<li lang=${translation ? language : 'en'}>${href ? html`<a href=${href}>${label}</a>` : label}${citation}</li>`;
       })}
     </ul>
     <dl>

@@ -71,10 +71,17 @@ const WITH_LETTERS = /^\+?[\d ().A-Za-z-]{1,30}$/;
 const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
 
 /**
+ * The controls that open or close a bidirectional embedding, override or isolate (U+202A-U+202E,
+ * U+2066-U+2069). Invisible, pasted along with a value, they turn round the text that follows
+ * them; the values the widgets show are read without them (see clinic-settings.ts).
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * A phone number made of digits, spaces and `+-().`, with at least one digit, and maybe an
- * extension (dialled as `tel:…;ext=2`). With `keepLettersAsText`, a number spelled with letters
- * is kept as text to read, with no link, and one warning. Anything else falls back to `fallback`
- * (undefined means "show no phone").
+ * extension (dialled as `tel:…;ext=2`), read without bidi controls (`BIDI_CONTROLS`). With
+ * `keepLettersAsText`, a number spelled with letters is kept as text to read, with no link, and
+ * one warning. Anything else falls back to `fallback` (undefined means "show no phone").
  */
 export function parsePhoneNumber(
   site: AttributeSite,
@@ -83,7 +90,7 @@ export function parsePhoneNumber(
   { fallback, keepLettersAsText = false }: { fallback?: PhoneNumber; keepLettersAsText?: boolean } = {},
 ): PhoneNumber | undefined {
   site.problems?.delete(attribute);
-  const text = (value ?? '').trim();
+  const text = (value ?? '').replace(BIDI_CONTROLS, '').trim();
   if (!text) return fallback;
   if (DIALABLE.test(text) && /\d/.test(text)) return { text, href: `tel:${digitsOf(text)}` };
   const extension = WITH_EXTENSION.exec(text);

@@ -9,6 +9,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    /* Set on the host, not only inside: the page's writing-mode would turn the widget's box too. */
+    writing-mode: horizontal-tb;
     --_text: var(--lhw-color-text, light-dark(#1d2733, #e8edf2));
     --_muted: color-mix(in srgb, var(--_text) 75%, var(--_surface));
     --_surface: var(--lhw-color-surface, light-dark(#ffffff, #141c25));
@@ -26,16 +28,39 @@ export const baseStyles = css`
     display: none;
   }
 
+  /*
+   * Inherited properties cross the shadow root. Of the page's, only the font family and size, the
+   * direction and the language reach the widget (README); the others a page may set on an
+   * ancestor (white-space, text-transform, letter-spacing, text-indent, -webkit-text-fill-color,
+   * cursor, user-select, a bold or italic font, ...) are set back here.
+   */
   .root {
+    font: initial;
+    font-family: inherit;
+    font-size: inherit;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-align: start;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    /* A long word (a clinic's name) may break anywhere, so it also narrows the boxes around it. */
+    overflow-wrap: anywhere;
+    list-style: outside;
+    cursor: auto;
+    /* The prefixed name: WebKit has no other, and Chromium and Firefox read it too. */
+    -webkit-user-select: text;
     color-scheme: light dark;
     color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    line-height: 1.5;
-    overflow-wrap: break-word;
-    text-align: start;
   }
 
   /* Chinese: the strictest line-breaking rules, so no line starts with closing punctuation (。，」). */
@@ -198,7 +223,7 @@ export const baseStyles = css`
 
   .about dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: auto 1fr;
     gap: 0 var(--_space);
     margin: 0;
   }

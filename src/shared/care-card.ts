@@ -1,10 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { CareLevel } from './care-level.js';
+import { ownField } from './frozen.js';
 import type { Heading, HeadingOptions, HeadingRole } from './headings.js';
 
 /**
  * An NHS-style care card (see care-card.styles.ts): a heading band with an icon, a label for
- * screen readers only that comes first ("Urgent:"), then the body.
+ * screen readers only that comes first ("Urgent:"), then the body. Its optional fields are read
+ * as own fields only: a polluted `Object.prototype` cannot change the heading.
  */
 export function careCard(card: {
   readonly heading: Heading;
@@ -20,9 +22,9 @@ export function careCard(card: {
   return html`<div part=${card.part} class="care-card care-${card.level}">
     <div class="care-heading">
       ${card.heading(
-        card.headingRole ?? 'screen',
+        ownField(card, 'headingRole') ?? 'screen',
         html`<span class="care-icon" aria-hidden="true"></span><span class="visually-hidden">${card.label} </span>${card.title}`,
-        card.headingOptions,
+        ownField(card, 'headingOptions'),
       )}
     </div>
     <div class="care-body">${card.body}</div>

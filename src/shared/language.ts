@@ -35,7 +35,9 @@ function candidatesFor(tag: string): string[] {
 
 /**
  * Picks the supported language for a BCP 47 tag (see `candidatesFor`). An unsupported tag falls
- * back to `fallback` with one warning that names it; no tag at all falls back quietly.
+ * back to `fallback` with one warning that names it, once for the page: not again when a language
+ * add-on arrives and the list of supported languages in the words grows. No tag at all falls
+ * back quietly.
  */
 export function matchLanguage<L extends string>(
   tag: string,
@@ -47,7 +49,7 @@ export function matchLanguage<L extends string>(
     if (match) return match;
   }
   if (tag.trim()) {
-    warnOnce(`lang=${quoted(tag)} is not supported (supported: ${supported.join(', ')}); showing "${fallback}".`);
+    warnOnce(`lang=${quoted(tag)} is not supported (supported: ${supported.join(', ')}); showing "${fallback}".`, `lang ${tag}`);
   }
   return fallback;
 }

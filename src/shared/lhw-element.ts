@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseEnum, type AttributeSite } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { careContextOf, defaultClinicSettings, readClinicSettings, type ClinicSettings, type Theme } from './clinic-settings.js';
@@ -8,6 +8,7 @@ import { defineElement, type ElementRegistry } from './registration.js';
 import { summaryModes, type SummaryDocument, type SummaryMode } from './summary.js';
 import { summaryPageStyles, summaryPanelStyles } from './summary.styles.js';
 import type { CareContext, SharedContent } from './text-types.js';
+import { emit, frozen, type EventDetail } from './frozen.js';
 import { en } from './text/en.js';
 import { es } from './text/es.js';
 import { TextSource } from './texts.js';
@@ -24,7 +25,13 @@ export const sharedTexts = new TextSource<SharedContent>('shared', { en, es });
  *
  * Privacy: an element's state lives in `#private` fields (or controllers held in them) and
  * re-renders through `requestUpdate()`; Lit's reactive properties are the public attributes only.
- * `protected` marks what this base gives its elements.
+ * `protected` marks what this base gives its elements. Events carry frozen copies (`emit`).
+ *
+ * A hostile page: Lit reads property declarations, render and shadow-root options through the
+ * prototype chain, so they are cut off from `Object.prototype` (a polluted one changes nothing);
+ * the clinic settings are frozen the same way; and until a render has succeeded, or after one
+ * fails, the page's own content inside the element (its fallback) stays on show through a
+ * `<slot>`.
  *
  * @cssprop [--lhw-color-text] - Text colour.
  * @cssprop [--lhw-color-surface] - Background of the widget.
@@ -62,6 +69,18 @@ export abstract class LhwElement extends LitElement {
     summary: {},
     ownLang: { attribute: 'lang' },
   };
+
+  // Own fields only: a polluted Object.prototype must not add `delegatesFocus` or `slotAssignment`.
+  static override shadowRootOptions: ShadowRootInit = frozen({ mode: 'open' });
+
+  /**
+   * Declarations without a prototype, before Lit reads their `type`, `attribute`, `state`,
+   * `hasChanged`, ... (not frozen: Lit writes `attribute: false` into a `state` declaration).
+   */
+  protected static override finalize(): void {
+    for (const declaration of Object.values(this.properties ?? {})) Object.setPrototypeOf(declaration, null);
+    super.finalize();
+  }
 
   /** The library version, compared when two copies meet on one page. */
   static readonly version: string = VERSION;
@@ -136,7 +155,7 @@ export abstract class LhwElement extends LitElement {
    */
   protected ownLang: string | null = null;
 
-  /** The validated clinic settings. */
+  /** The validated clinic settings (read again, frozen, before the first render). */
   protected clinic: ClinicSettings = defaultClinicSettings;
 
   /** Headings at the page's level (`heading-level`), by role. */
@@ -156,8 +175,17 @@ export abstract class LhwElement extends LitElement {
     return sharedTexts.languages.filter((language) => own.includes(language));
   });
 
+  /** The page's content inside the element: shown until a render succeeds, and after one fails. */
+  #fallback?: HTMLSlotElement;
+
   /** The element's own text, in every language it has. */
   protected abstract readonly ownTexts: TextSource<object>;
+
+  constructor() {
+    super();
+    // Lit reads `renderBefore`, `creationScope` and `isConnected` from here: own fields only.
+    Object.setPrototypeOf(this.renderOptions, null);
+  }
 
   /** The language the widget speaks now, resolved on every update. */
   protected get language(): string {
@@ -191,7 +219,8 @@ export abstract class LhwElement extends LitElement {
     super.willUpdate(changed);
     const clinicKeys = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'crisisNumber', 'headingLevel', 'theme'] as const;
     if (clinicKeys.some((key) => changed.has(key))) {
-      this.clinic = readClinicSettings(this.attributeSite, this);
+      // Own fields only: a polluted `href` must not make a phone number spelled in letters a link.
+      this.clinic = frozen(readClinicSettings(this.attributeSite, this));
       this.heading = headingsFrom(this.clinic.headingLevel);
     }
     if (changed.has('summary')) this.#offersSummary = parseEnum(this.attributeSite, 'summary', this.summary, summaryModes, 'on') === 'on';
@@ -213,6 +242,33 @@ export abstract class LhwElement extends LitElement {
       const document = build(language, shared, careContextOf(this.clinic, shared));
       return index === 0 ? document : { ...document, copyNote: shared.summary.englishCopy };
     });
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.prepend((this.#fallback = document.createElement('slot')));
+    return root;
+  }
+
+  /**
+   * Draws the widget; the fallback goes once a render succeeds. A render that throws (an XHTML
+   * page, a page without `Intl`, a bug) leaves nothing half-drawn: the fallback shows again, and
+   * the next update draws afresh. The error still rejects `updateComplete`, as Lit does.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+      this.#fallback?.remove();
+    } catch (error) {
+      this.renderRoot.prepend(this.#fallback!);
+      render(nothing, this.renderRoot, this.renderOptions);
+      throw error;
+    }
+  }
+
+  /** Dispatches one of the widget's events with a frozen copy of `detail` (see `emit`). */
+  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>): void {
+    emit(this, type, detail);
   }
 
   protected override render(): TemplateResult {

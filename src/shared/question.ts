@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ownField } from './frozen.js';
 
 /**
  * One question as a real fieldset: its legend, an optional hint, and one radio button per
@@ -15,7 +16,9 @@ export function renderRadioQuestion<Value extends string>(question: {
   problemId: string;
   onChange: (value: Value) => void;
 }): TemplateResult {
-  const { name, legend, hint, options, selected, missing, problemId, onChange } = question;
+  const { name, legend, options, selected, missing, problemId, onChange } = question;
+  // Optional, so callers may leave it out: read as an own field, never from a polluted prototype.
+  const hint = ownField(question, 'hint');
   const describedBy = [hint ? `${name}-hint` : '', missing ? problemId : ''].join(' ').trim();
   return html`<fieldset class=${missing ? 'missing' : ''} aria-describedby=${describedBy || nothing}>
     <legend>${legend}</legend>

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { own } from './frozen.js';
 
 /** What the current screen still needs when the visitor tries to go on: how many answers, and the how-manyth try. */
 export interface Problem {
@@ -12,18 +13,20 @@ export interface Problem {
  * The state of a check that asks questions, screen by screen, up to a result: the screen shown,
  * the answers given, what the current screen still needs, and the result (which, once there,
  * takes the place of the screens). It lives only in memory
- * and re-renders its host on every change. The rules of each check decide which screens come and
- * what the answers mean; the element renders them and moves focus. (It needs none of Lit's
- * lifecycle hooks, so it drives its host without registering with it.)
+ * and re-renders its host on every change. Answers are objects without a prototype (`own`): a
+ * question never answered has no answer, whatever a polluted `Object.prototype` says. The rules
+ * of each check decide which screens come and what the answers mean; the element renders them
+ * and moves focus. (It needs none of Lit's lifecycle hooks, so it drives its host without
+ * registering with it.)
  */
 export class QuestionnaireController<Key extends string, Value extends string, Screen extends string, Result> {
   readonly #host: ReactiveControllerHost;
   readonly #firstScreen: Screen;
   #screen: Screen;
-  #answers: Partial<Record<Key, Value>> = {};
+  #answers: Partial<Record<Key, Value>> = own();
   #problem: Problem | undefined;
   #result: Result | undefined;
-  #resultAnswers: Partial<Record<Key, Value>> = {};
+  #resultAnswers: Partial<Record<Key, Value>> = own();
 
   constructor(host: ReactiveControllerHost, firstScreen: Screen) {
     this.#host = host;
@@ -56,12 +59,12 @@ export class QuestionnaireController<Key extends string, Value extends string, S
   }
 
   answer(key: Key, value: Value): void {
-    this.#answers = { ...this.#answers, [key]: value };
+    this.#answers = own(this.#answers, { [key]: value } as Partial<Record<Key, Value>>);
     this.#host.requestUpdate();
   }
 
   answerAll(answers: Partial<Record<Key, Value>>): void {
-    this.#answers = { ...this.#answers, ...answers };
+    this.#answers = own(this.#answers, answers);
     this.#host.requestUpdate();
   }
 
@@ -98,8 +101,7 @@ export class QuestionnaireController<Key extends string, Value extends string, S
 
   /** Forgets every answer and the result, back to the first screen. */
   startAgain(): void {
-    this.#answers = {};
-    this.#resultAnswers = {};
+    this.#answers = this.#resultAnswers = own();
     this.#problem = undefined;
     this.#result = undefined;
     this.#screen = this.#firstScreen;

@@ -1,3 +1,5 @@
+import { frozen } from './frozen.js';
+
 /** A version of a source in another language, from the same publisher. */
 export interface SourceTranslation {
   readonly title: string;
@@ -22,9 +24,11 @@ export interface Source {
 
 /**
  * Every source the widgets may cite, by stable id. Content names these ids, so the compiler
- * rejects a reference to a source that is not listed here.
+ * rejects a reference to a source that is not listed here. Frozen and cut off from
+ * `Object.prototype` (`frozen`): a source without a `url` has none, whatever a polluted
+ * `Object.prototype` says; and the footer checks each address as it checks `booking-url`.
  */
-export const sources = {
+export const sources = frozen({
   'mayo-rls': {
     title: 'Restless legs syndrome: symptoms and causes',
     publisher: 'Mayo Clinic',
@@ -171,6 +175,6 @@ export const sources = {
     publisher: 'DailyMed, US National Library of Medicine',
     url: 'https://dailymed.nlm.nih.gov/dailymed/',
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, Source>);
 
 export type SourceId = keyof typeof sources;

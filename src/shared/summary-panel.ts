@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, render, supportsAdoptingStyleSheets, type ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { emit } from './frozen.js';
 import type { Heading, HeadingRole } from './headings.js';
 import { summaryText, type SummaryDocument, type SummarySection } from './summary.js';
 import { summaryPageStyles } from './summary.styles.js';
@@ -171,7 +172,7 @@ export class SummaryPanel {
     }
     this.#host.requestUpdate();
     const detail: SummaryActionDetail = { action };
-    this.#host.dispatchEvent(new CustomEvent('lhw-summary', { detail, bubbles: true, composed: true }));
+    emit(this.#host, 'lhw-summary', detail);
   }
 
   /** A text file on the visitor's device, from a local `blob:` address: nothing is uploaded. */

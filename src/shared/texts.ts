@@ -5,7 +5,12 @@
  * npm import. Add-ons write into one store on `globalThis` under a registered symbol, so every copy
  * of the library on the page (the script tag, an npm build) sees them, whichever loaded first. A
  * symbol, unlike a named global, cannot be clobbered by an element id on the page.
+ *
+ * Every text is frozen (`frozen`) when it comes in, its objects cut off from `Object.prototype`: a
+ * page cannot edit it, and a polluted `Object.prototype` cannot add a field it leaves out (a
+ * hint, a citation, a paragraph in place of a list).
  */
+import { frozen } from './frozen.js';
 
 /** The store's shape: it is shared across library versions, so it changes only with a new key. */
 interface TextStore {
@@ -30,7 +35,7 @@ function store(): TextStore {
 export function registerLanguage(language: string, parts: Readonly<Record<string, object>>): void {
   const { texts, listeners } = store();
   const known = texts.get(language) ?? new Map<string, object>();
-  for (const [part, text] of Object.entries(parts)) known.set(part, text);
+  for (const [part, text] of Object.entries(parts)) known.set(part, frozen(text));
   texts.set(language, known);
   for (const listener of listeners) listener();
 }
@@ -53,7 +58,7 @@ export class TextSource<T extends object> {
 
   constructor(part: string, builtIn: { readonly en: T } & Readonly<Record<string, T>>) {
     this.#part = part;
-    this.#builtIn = new Map(Object.entries(builtIn));
+    this.#builtIn = new Map(Object.entries(frozen(builtIn)));
     this.#english = builtIn.en;
   }
 
@@ -65,8 +70,9 @@ export class TextSource<T extends object> {
 
   /** The text in `language`, or in English when this part has none in it. */
   in(language: string): T {
-    // An add-on registers the same shape as the built-in texts; the type is checked where it is written.
-    const added = store().texts.get(language)?.get(this.#part) as T | undefined;
+    // An add-on registers the same shape as the built-in texts; the type is checked where it is
+    // written. One registered by another copy of the library may not be frozen yet.
+    const added = frozen(store().texts.get(language)?.get(this.#part) as T | undefined);
     return this.#builtIn.get(language) ?? added ?? this.#english;
   }
 }

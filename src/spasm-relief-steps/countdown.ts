@@ -11,7 +11,7 @@ export class CountdownController implements ReactiveController {
   #left: number;
   #endsAt: number | undefined;
   #interval: ReturnType<typeof setInterval> | undefined;
-  /** Set while a running countdown's element is out of the page for the length of a move. */
+  /** Set while a running countdown's element is out of the page, until the end of the task. */
   #resumeAfterMove = false;
 
   constructor(
@@ -69,10 +69,11 @@ export class CountdownController implements ReactiveController {
   hostDisconnected(): void {
     if (!this.running) return;
     this.pause();
-    // Moving an element disconnects and reconnects it in one go: keep counting then. Removed
-    // for good, it stays paused once this microtask has run.
+    // Moving an element disconnects and reconnects it: at once, or a few microtasks apart when
+    // the page awaits between removing and inserting. Back within this task, it keeps counting;
+    // removed for good, it stays paused once the task is over. (No interval runs meanwhile.)
     this.#resumeAfterMove = true;
-    queueMicrotask(() => (this.#resumeAfterMove = false));
+    setTimeout(() => (this.#resumeAfterMove = false));
   }
 
   #tick(): void {

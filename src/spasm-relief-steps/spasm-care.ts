@@ -33,16 +33,17 @@
  * is the highest level among what was ticked (`diaryLevel`), shown at once, before its summary.
  */
 import type { CareLevel } from '../shared/care-level.js';
+import { frozen, ownField } from '../shared/frozen.js';
 
 /**
  * The relief steps from the seed article, in their default order: stretch, rub, stand and walk,
  * heat or cold, then pain relief.
  */
-export const spasmStepIds = ['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const;
+export const spasmStepIds = frozen(['stretch', 'massage', 'walk', 'heat-ice', 'pain-relief'] as const);
 export type SpasmStepId = (typeof spasmStepIds)[number];
 
 /** The muscles the stretch step has instructions for. */
-export const spasmMuscles = ['calf', 'thigh', 'foot'] as const;
+export const spasmMuscles = frozen(['calf', 'thigh', 'foot'] as const);
 export type SpasmMuscle = (typeof spasmMuscles)[number];
 
 /** The brief's limit for heat or cold at one time is 15 to 20 minutes: the timer takes the lower. */
@@ -60,11 +61,11 @@ export function orderSteps(chosen: readonly SpasmStepId[]): { steps: SpasmStepId
 }
 
 /** The levels the "When to get help" cards show, highest first. */
-export const spasmHelpLevels = ['emergency', 'urgent', 'soon'] as const satisfies readonly CareLevel[];
+export const spasmHelpLevels = frozen(['emergency', 'urgent', 'soon'] as const satisfies readonly CareLevel[]);
 export type SpasmHelpLevel = (typeof spasmHelpLevels)[number];
 
 /** Every reason to get help, with its level, in table order (highest level first). */
-export const spasmHelpSigns = [
+export const spasmHelpSigns = frozen([
   { id: 'clot-with-chest-or-breathing', level: 'emergency' },
   { id: 'tetanus-signs', level: 'emergency' },
   { id: 'one-leg-swollen', level: 'urgent' },
@@ -76,7 +77,7 @@ export const spasmHelpSigns = [
   { id: 'disturb-sleep', level: 'soon' },
   { id: 'both-legs-numb-or-weak', level: 'soon' },
   { id: 'new-water-pill', level: 'soon' },
-] as const satisfies readonly { id: string; level: SpasmHelpLevel }[];
+] as const satisfies readonly { id: string; level: SpasmHelpLevel }[]);
 
 export type SpasmHelpSignId = (typeof spasmHelpSigns)[number]['id'];
 
@@ -86,17 +87,17 @@ export function helpSignsAt(level: SpasmHelpLevel): SpasmHelpSignId[] {
 }
 
 /** How long a cramp lasted, as the diary asks it. */
-export const crampDurations = ['under-a-minute', 'up-to-ten-minutes', 'over-ten-minutes'] as const;
+export const crampDurations = frozen(['under-a-minute', 'up-to-ten-minutes', 'over-ten-minutes'] as const);
 export type CrampDuration = (typeof crampDurations)[number];
 
 /** The signs the diary offers as boxes: all but the duration, which is its own question. */
-export const diarySigns: readonly SpasmHelpSignId[] = spasmHelpSigns.map((sign) => sign.id).filter((id) => id !== 'longer-than-ten-minutes');
+export const diarySigns: readonly SpasmHelpSignId[] = frozen(spasmHelpSigns.map((sign) => sign.id).filter((id) => id !== 'longer-than-ten-minutes'));
 
 /**
  * The diary's advice: the highest level among the signs ticked, with a cramp over ten minutes as
  * `longer-than-ten-minutes`; `self-care` when none is.
  */
 export function diaryLevel(diary: { readonly duration?: CrampDuration; readonly signs: readonly SpasmHelpSignId[] }): SpasmHelpLevel | 'self-care' {
-  const had = diary.duration === 'over-ten-minutes' ? [...diary.signs, 'longer-than-ten-minutes'] : diary.signs;
+  const had = ownField(diary, 'duration') === 'over-ten-minutes' ? [...diary.signs, 'longer-than-ten-minutes'] : diary.signs;
   return spasmHelpLevels.find((level) => spasmHelpSigns.some((sign) => sign.level === level && had.includes(sign.id))) ?? 'self-care';
 }

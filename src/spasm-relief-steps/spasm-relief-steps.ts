@@ -6,7 +6,9 @@ import { careCard } from '../shared/care-card.js';
 import { careCardStyles } from '../shared/care-card.styles.js';
 import { callLink, contactLinks } from '../shared/contact.js';
 import { formStyles } from '../shared/form.styles.js';
+import { own } from '../shared/frozen.js';
 import { LhwElement } from '../shared/lhw-element.js';
+import { unwatchPage, watchPage, type PageWatcher } from '../shared/page-watch.js';
 import type { SourceId } from '../shared/sources.js';
 import { Disclosures } from '../shared/disclosures.js';
 import { renderRadioQuestion } from '../shared/question.js';
@@ -100,14 +102,20 @@ export class SpasmReliefSteps extends LhwElement {
   #position: number | 'aftercare' = 0;
   /** The cautions and the source list. */
   readonly #disclosures = new Disclosures(this);
-  #twitchCheck: Element | null = null;
+  /**
+   * Whether a twitching check is on the page. The check itself is looked up when the button is
+   * pressed, never kept: a check the page removes is not held in memory by the steps.
+   */
+  #twitchOnPage = false;
+  /** Looks again whenever elements come or go on the page (the one observer all widgets share). */
+  readonly #pageWatcher: PageWatcher = { pageChanged: () => this.#findTwitchCheck() };
 
   readonly #countdown = new CountdownController(this, HEAT_ICE_MINUTES * 60_000);
   #chosenSteps: SpasmStepId[] = [...spasmStepIds];
   #guided = false;
   #chosenMuscle: SpasmMuscle = 'calf';
   /** The cramp diary as the visitor fills it in; it lives only in memory. */
-  #diary: CrampDiary = { helped: [], signs: [] };
+  #diary: CrampDiary = own({ helped: [], signs: [] });
   /** "Take this to your appointment" for the diary. */
   readonly #summary = new SummaryPanel(this, {
     build: () => {
@@ -123,15 +131,28 @@ export class SpasmReliefSteps extends LhwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Also sees a check parsed further down the page, added later by a script, or removed.
+    watchPage(this.#pageWatcher, true);
     this.#findTwitchCheck();
-    // A check further down the page may not be parsed yet: look again once it is.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#findTwitchCheck, { once: true });
   }
 
-  readonly #findTwitchCheck = (): void => {
-    this.#twitchCheck = (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
-    this.requestUpdate();
-  };
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPage(this.#pageWatcher);
+  }
+
+  /** The twitching check on the page (or in the shadow root the steps are in), if there is one. */
+  #twitchCheck(): HTMLElement | null {
+    return (this.getRootNode() as Document | ShadowRoot).querySelector(TWITCH_CHECK_TAG);
+  }
+
+  #findTwitchCheck(): void {
+    const found = this.#twitchCheck() !== null;
+    if (found !== this.#twitchOnPage) {
+      this.#twitchOnPage = found;
+      this.requestUpdate();
+    }
+  }
 
   get #text(): SpasmContent {
     return spasmTexts.in(this.language);
@@ -247,7 +268,7 @@ export class SpasmReliefSteps extends LhwElement {
     this.requestUpdate();
     if (typeof position === 'number') {
       const detail: SpasmStepChange = { step: this.#chosenSteps[position], index: position };
-      this.dispatchEvent(new CustomEvent('lhw-step-change', { detail, bubbles: true, composed: true }));
+      this.emit('lhw-step-change', detail);
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
@@ -256,7 +277,7 @@ export class SpasmReliefSteps extends LhwElement {
   async #complete(eased: boolean): Promise<void> {
     await this.#goTo('aftercare');
     const detail: SpasmStepsComplete = { eased };
-    this.dispatchEvent(new CustomEvent('lhw-steps-complete', { detail, bubbles: true, composed: true }));
+    this.emit('lhw-steps-complete', detail);
   }
 
   #renderTimer(): TemplateResult {
@@ -424,22 +445,24 @@ export class SpasmReliefSteps extends LhwElement {
   }
 
   #note(change: Partial<CrampDiary>): void {
-    this.#diary = { ...this.#diary, ...change };
+    // Without a prototype, so a polluted `muscle` or `duration` never seems answered.
+    this.#diary = own(this.#diary, change);
     this.requestUpdate();
   }
 
   #renderTwitchingNote(): TemplateResult {
     const { twitching } = this.#text;
-    const check = this.#twitchCheck;
     return html`<p class="twitching">
       ${twitching.text}
-      ${check
+      ${this.#twitchOnPage
         ? html`<button
             class="link-button"
             type="button"
             @click=${() => {
-              check.scrollIntoView({ block: 'start' });
-              (check as HTMLElement).focus();
+              // Gone since the last render (the page's observer reports a microtask later): nothing to go to.
+              const check = this.#twitchCheck();
+              check?.scrollIntoView({ block: 'start' });
+              check?.focus();
             }}
           >
             ${twitching.goToCheck}

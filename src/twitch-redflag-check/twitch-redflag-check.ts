@@ -285,7 +285,7 @@ export class TwitchRedflagCheck extends LhwElement {
     this.#summary.reset();
     this.#check.finish(result);
     await this.#focusAfterUpdate('#result-heading');
-    this.dispatchEvent(new CustomEvent('lhw-twitch-result', { detail: result, bubbles: true, composed: true }));
+    this.emit('lhw-twitch-result', result);
   }
 
   async #focusAfterUpdate(selector: string): Promise<void> {

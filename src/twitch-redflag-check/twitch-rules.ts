@@ -46,6 +46,7 @@
  */
 import { countsAsYes, type Answer } from '../shared/answer.js';
 import { careLevels, type CareLevel } from '../shared/care-level.js';
+import { frozen, own, ownField } from '../shared/frozen.js';
 
 export { careLevels, type CareLevel };
 
@@ -54,7 +55,7 @@ export { careLevels, type CareLevel };
  * about signs of the past day that have already passed: a stroke or mini-stroke that got better
  * still needs the emergency number.
  */
-export const emergencySigns = [
+export const emergencySigns = frozen([
   'breathingTrouble',
   'chestPain',
   'suddenOneSidedWeakness',
@@ -63,18 +64,18 @@ export const emergencySigns = [
   'cannotMoveLeg',
   'bladderBowelOrSaddleNumbness',
   'tetanusSigns',
-] as const;
+] as const);
 export type EmergencySign = (typeof emergencySigns)[number];
 
 /** The screens of the check after the emergency screen, in order. */
-export const twitchSteps = ['muscles', 'course', 'causes'] as const;
+export const twitchSteps = frozen(['muscles', 'course', 'causes'] as const);
 export type TwitchStep = (typeof twitchSteps)[number];
 
 /**
  * The questions each screen after the emergency screen asks, in page order. The same-day
  * (urgent) questions come early on each screen; the triggers follow the last screen's questions.
  */
-export const stepQuestions = {
+export const stepQuestions = frozen({
   muscles: [
     'legSwollenWarmRed',
     'weakness',
@@ -86,17 +87,17 @@ export const stepQuestions = {
   ],
   course: ['suddenOnset', 'spreadingWeaknessOrNumbness', 'longerThanTwoWeeks', 'spreading', 'gradualSpeechOrSwallowChange'],
   causes: ['statinMuscleSymptoms', 'darkUrine', 'newMedicine'],
-} as const satisfies Record<TwitchStep, readonly string[]>;
+} as const satisfies Record<TwitchStep, readonly string[]>);
 
 /** A question asked on one of the screens after the emergency screen. */
 export type StepQuestion = (typeof stepQuestions)[TwitchStep][number];
 
 /** Every yes/no/not-sure question the check uses, in the order it asks them. */
 export type TwitchQuestion = EmergencySign | StepQuestion;
-export const twitchQuestions: readonly TwitchQuestion[] = [...emergencySigns, ...twitchSteps.flatMap((step) => stepQuestions[step])];
+export const twitchQuestions: readonly TwitchQuestion[] = frozen([...emergencySigns, ...twitchSteps.flatMap((step) => stepQuestions[step])]);
 
 /** Everyday triggers; they choose self-care advice and never change the level. */
-export const twitchTriggers = ['caffeine', 'stress', 'poorSleep', 'hardExercise', 'none'] as const;
+export const twitchTriggers = frozen(['caffeine', 'stress', 'poorSleep', 'hardExercise', 'none'] as const);
 export type TwitchTrigger = (typeof twitchTriggers)[number];
 
 export type TwitchAnswers = Partial<Record<TwitchQuestion, Answer>> & {
@@ -110,14 +111,14 @@ export interface TwitchAssessment {
 }
 
 /** Every screen of the check, in order: the emergency screen, then the steps. */
-export const twitchScreens = ['signs', ...twitchSteps] as const;
+export const twitchScreens = frozen(['signs', ...twitchSteps] as const);
 export type TwitchScreen = (typeof twitchScreens)[number];
 
 /** The questions each screen asks; the emergency screen asks them as checkboxes. */
-export const screenQuestions: Readonly<Record<TwitchScreen, readonly TwitchQuestion[]>> = {
+export const screenQuestions: Readonly<Record<TwitchScreen, readonly TwitchQuestion[]>> = frozen({
   signs: emergencySigns,
   ...stepQuestions,
-};
+});
 
 /** The screen after `screen`, or undefined after the last one. */
 export function nextScreen(screen: TwitchScreen): TwitchScreen | undefined {
@@ -154,7 +155,7 @@ const emergencyRule = <Id extends string>(id: Id, question: EmergencySign) =>
   ({ id, level: 'emergency', emergencySign: question, when: ({ said }: Signs) => said(question) }) as const;
 
 /** The rules in table order (highest level first). */
-export const twitchRules = [
+export const twitchRules = frozen([
   emergencyRule('breathing-trouble', 'breathingTrouble'),
   emergencyRule('chest-pain', 'chestPain'),
   emergencyRule('sudden-one-sided-weakness', 'suddenOneSidedWeakness'),
@@ -191,9 +192,12 @@ export const twitchRules = [
   // The self-care reasons count only when no rule above fires; exactly one of them holds.
   { id: 'sudden-onset-alone', level: 'self-care', when: sign('suddenOnset') },
   { id: 'no-warning-signs', level: 'self-care', when: ({ has }: Signs) => !has('suddenOnset') },
-] as const satisfies readonly { id: string; level: CareLevel; emergencySign?: EmergencySign; when: (signs: Signs) => boolean }[];
+] as const satisfies readonly { id: string; level: CareLevel; emergencySign?: EmergencySign; when: (signs: Signs) => boolean }[]);
 
 export type TwitchRule = (typeof twitchRules)[number];
+
+/** The rules again, for `assessTwitching` to walk: engines walk a frozen array more slowly. */
+const ruleList: readonly TwitchRule[] = [...twitchRules];
 export type TwitchRuleId = TwitchRule['id'];
 
 /** The rules whose reason is the emergency sign the visitor said yes to. */
@@ -201,11 +205,12 @@ export type EmergencySignRuleId = Extract<TwitchRule, { emergencySign: Emergency
 
 /** Sorts a visitor with leg twitching into a care level (see the table above). */
 export function assessTwitching(answers: TwitchAnswers): TwitchAssessment {
+  // Own answers only: a question not answered counts as "yes", whatever Object.prototype says.
   const signs: Signs = {
-    has: (question) => countsAsYes(answers[question]),
-    said: (question) => answers[question] === 'yes',
+    has: (question) => countsAsYes(ownField(answers, question)),
+    said: (question) => ownField(answers, question) === 'yes',
   };
-  const fired = twitchRules.filter((rule) => rule.when(signs));
+  const fired = ruleList.filter((rule) => rule.when(signs));
   const warnings = fired.filter((rule) => rule.level !== 'self-care');
   const reasons = warnings.length > 0 ? warnings : fired;
   // The highest level that fired, whatever order the table is in.
@@ -228,15 +233,15 @@ export function escalationLevels(level: CareLevel): Exclude<CareLevel, 'self-car
  * "not sure": "Is the weakness getting worse?" needs weakness. A follow-up whose questions before
  * it were all a clear "no" is not asked, and counts as "no" for that reason alone.
  */
-export const followUps = [{ question: 'weaknessWorsening', after: ['weakness'] }] as const satisfies readonly {
+export const followUps = frozen([{ question: 'weaknessWorsening', after: ['weakness'] }] as const satisfies readonly {
   question: StepQuestion;
   after: readonly StepQuestion[];
-}[];
+}[]);
 
 /** Whether the check asks `question` now: any question that is not a follow-up, or a follow-up that applies. */
 export function isAsked(question: TwitchQuestion, answers: TwitchAnswers): boolean {
   const followUp = followUps.find((candidate) => candidate.question === question);
-  return !followUp || followUp.after.some((parent) => answers[parent] === 'yes' || answers[parent] === 'unsure');
+  return !followUp || followUp.after.some((parent) => ['yes', 'unsure'].includes(ownField(answers, parent) as Answer));
 }
 
 /** The questions a screen asks, given the answers so far (follow-ups appear once they apply). */
@@ -246,8 +251,8 @@ export function questionsOn(screen: TwitchScreen, answers: TwitchAnswers): Twitc
 
 /** The answers with every follow-up that does not apply answered "no", as the check reads them. */
 export function withSkippedFollowUps(answers: TwitchAnswers): TwitchAnswers {
-  const skipped = followUps.filter(({ after }) => after.every((parent) => answers[parent] === 'no'));
-  return { ...answers, ...Object.fromEntries(skipped.map(({ question }) => [question, 'no'])) };
+  const skipped = followUps.filter(({ after }) => after.every((parent) => ownField(answers, parent) === 'no'));
+  return own(answers, Object.fromEntries(skipped.map(({ question }) => [question, 'no'])));
 }
 
 /**

@@ -17,9 +17,17 @@ export function qa<E extends Element = HTMLElement>(el: Element, selector: strin
   return [...shadowOf(el).querySelectorAll<E>(selector)];
 }
 
-/** Text as a person reads it: whitespace collapsed, trimmed. */
+/**
+ * `text` without the bidi isolates (U+2066-U+2069) that the widgets put around each value a page
+ * gives (a clinic's name, a phone number): invisible, skipped by screen readers, but in the DOM.
+ */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
+
+/** Text as a person reads it: whitespace collapsed, trimmed, without bidi isolates. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -41,4 +49,11 @@ export function describeElement(el: Element | null | undefined): string {
   if (el instanceof HTMLInputElement) return `input[type=${el.type}][name=${el.name}][value=${el.value}]`;
   const label = textOf(el);
   return label ? `${el.localName} "${label.length > 60 ? `${label.slice(0, 60)}…` : label}"` : el.localName;
+}
+
+/** A short name for an element in failure messages: `button.primary "Next"`, `p#note.hint`. */
+export function nameOf(el: Element): string {
+  const classes = [...el.classList].map((c) => `.${c}`).join('');
+  const label = textOf(el);
+  return `${el.localName}${el.id ? `#${el.id}` : ''}${classes}${label ? ` "${label.length > 40 ? `${label.slice(0, 40)}…` : label}"` : ''}`;
 }

@@ -19,7 +19,7 @@ import { VERSION } from '../../src/shared/version.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 import { settle, type Updating } from '../harness/widget.js';
 import { deepActiveElement, press } from './keyboard.js';
-import { describeElement, isShown, q, qa, shadowOf, textOf } from './shadow.js';
+import { describeElement, isShown, q, qa, shadowOf, textOf, withoutIsolates } from './shadow.js';
 
 export type Lang = keyof typeof packs;
 export const languages: readonly Lang[] = ['en', 'es'];
@@ -374,7 +374,7 @@ export function expectViewSays(el: Element, expected: ExpectedSummary[]): ShownS
 
 /** Checks the saved or copied text: every page of the view, in the same order, in plain lines. */
 export function expectTextFollowsView(saved: string, { seen, madeShown }: ShownSummary, expected: ExpectedSummary[]): void {
-  const lines = saved.split('\n').map((line) => line.trim());
+  const lines = withoutIsolates(saved).split('\n').map((line) => line.trim());
   let at = -1;
   const expectNext = (wanted: string, what: string): void => {
     const found = lines.findIndex((line, i) => i > at && line.includes(wanted));
@@ -404,6 +404,7 @@ export function expectTextFollowsView(saved: string, { seen, madeShown }: ShownS
 
 /** Checks that `text` (a saved file, the clipboard) holds every one of `parts`, naming any missing. */
 export function expectTextHolds(text: string, parts: readonly string[], what = 'the text'): void {
+  text = withoutIsolates(text);
   expect(
     parts.filter((part) => !text.includes(part)),
     `${what}: missing parts of:\n${text}`,
@@ -415,6 +416,7 @@ export function expectTextHolds(text: string, parts: readonly string[], what = '
  * visitor's language comes first and the English copy after it.
  */
 export function expectTextInOrder(text: string, parts: readonly string[], what = 'the text'): void {
+  text = withoutIsolates(text);
   const positions = parts.map((part) => text.indexOf(part));
   expect(
     parts.filter((_, i) => positions[i] < 0),

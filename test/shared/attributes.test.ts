@@ -13,6 +13,7 @@ import {
 import type { BaseFixture } from '../fixtures/base-fixture.js';
 import '../fixtures/base-fixture.js';
 import { renderWrapper } from '../fixtures/render.js';
+import { withoutIsolates } from '../helpers/shadow.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 
 // Warnings are de-duplicated per message for the page's lifetime: every test that counts
@@ -39,7 +40,7 @@ interface Link {
 function contactLinks(el: BaseFixture): Link[] {
   return [...shadow(el).querySelectorAll('[part=contact] a')].map((a) => ({
     href: a.getAttribute('href'),
-    text: a.textContent,
+    text: withoutIsolates(a.textContent ?? ''),
   }));
 }
 
@@ -55,19 +56,19 @@ function bookingLink(el: BaseFixture): Link | undefined {
 
 /** The text of the contact list's items, whether each is a link or plain text. */
 function contactItems(el: BaseFixture): string[] {
-  return [...shadow(el).querySelectorAll('[part=contact] li')].map((li) => li.textContent?.trim() ?? '');
+  return [...shadow(el).querySelectorAll('[part=contact] li')].map((li) => withoutIsolates(li.textContent ?? '').trim());
 }
 
 /** The crisis line's link, if shown. */
 function crisisLink(el: BaseFixture): Link | undefined {
   const link = shadow(el).querySelector('.crisis-line a');
-  return link ? { href: link.getAttribute('href'), text: link.textContent } : undefined;
+  return link ? { href: link.getAttribute('href'), text: withoutIsolates(link.textContent ?? '') } : undefined;
 }
 
 function emergencyLink(el: BaseFixture): Link {
   const links = [...shadow(el).querySelectorAll('a.emergency-call')];
   if (links.length !== 1) throw new Error(`expected one emergency link, found ${links.length}`);
-  return { href: links[0].getAttribute('href'), text: links[0].textContent };
+  return { href: links[0].getAttribute('href'), text: withoutIsolates(links[0].textContent ?? '') };
 }
 
 /** The tag names of the widget's headings, in order. */

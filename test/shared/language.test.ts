@@ -7,6 +7,7 @@ import '../fixtures/base-fixture.js';
 import { renderWrapper } from '../fixtures/render.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 import { settle, shownLanguage } from '../harness/widget.js';
+import { withoutIsolates } from '../helpers/shadow.js';
 
 /**
  * The fixture speaks the built-in languages (English and Spanish); the tests below resolve tags to
@@ -182,7 +183,7 @@ describe('language', () => {
 
       for (const el of widgets) {
         expect(shownLanguage(el)).to.equal('en');
-        expect(el.shadowRoot?.textContent).to.include('Call your clinic at 555 0100');
+        expect(withoutIsolates(el.shadowRoot?.textContent ?? '')).to.include('Call your clinic at 555 0100');
       }
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('lang="fr"').and.include('"en"');
@@ -212,7 +213,7 @@ describe('language', () => {
       await el.updateComplete;
       expect(shownLanguage(el)).to.equal('es');
       expect(aboutHeading()).to.equal(sharedTexts.in('es').aboutHeading);
-      expect(el.shadowRoot?.querySelector('[part=contact] a')?.textContent).to.equal(
+      expect(withoutIsolates(el.shadowRoot?.querySelector('[part=contact] a')?.textContent ?? '')).to.equal(
         sharedTexts.in('es').callClinic({ clinic: sharedTexts.in('es').yourClinic, phone: '555 0100' }),
       );
 

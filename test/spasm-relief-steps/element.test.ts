@@ -805,7 +805,7 @@ describe('<spasm-relief-steps>', () => {
 
       el.remove();
       expect(clock!.countTimers(), 'no interval once removed').to.equal(0);
-      await Promise.resolve(); // removed for good, not just moved
+      await new Promise((resolve) => setTimeout(resolve)); // removed for good: back only in a later task
       clock!.tick(5 * MINUTE);
 
       wrapper.append(el);
