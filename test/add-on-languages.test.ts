@@ -690,8 +690,9 @@ async function auditView(
     audit.problems.push(`${state}: the view's pages are ${JSON.stringify(pages)}, not ["${addOn.code}", "en"]`);
   }
   const english = shadowOf(el).querySelector('article.summary-page[lang="en"]');
-  if (textOf(english?.querySelector('.copy-note')) !== en.shared.summary.englishCopy) {
-    audit.problems.push(`${state}: the English copy has no note "${en.shared.summary.englishCopy}"`);
+  const note = english?.querySelector(`.copy-note[lang="${addOn.code}"]`);
+  if (textOf(note) !== pack.shared.summary.englishCopy) {
+    audit.problems.push(`${state}: the English copy has no note "${pack.shared.summary.englishCopy}" in the visitor's language`);
   }
   if (!dialog.open) audit.problems.push(`${state}: the view did not open`);
   const { summary } = pack.shared;

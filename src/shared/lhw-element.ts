@@ -236,11 +236,13 @@ export abstract class LhwElement extends LitElement {
    * after it for an English-speaking doctor or nurse. `build` makes one from a language's texts.
    */
   protected summaryDocuments(build: (language: string, shared: SharedContent, context: CareContext) => SummaryDocument): SummaryDocument[] {
-    const languages = this.language === 'en' ? ['en'] : [this.language, 'en'];
-    return languages.map((language, index) => {
-      const shared = sharedTexts.in(language);
-      const document = build(language, shared, careContextOf(this.clinic, shared));
-      return index === 0 ? document : { ...document, copyNote: shared.summary.englishCopy };
+    const { language } = this;
+    const languages = language === 'en' ? ['en'] : [language, 'en'];
+    const copyNote = { text: sharedTexts.in(language).summary.englishCopy, language };
+    return languages.map((each, index) => {
+      const shared = sharedTexts.in(each);
+      const document = build(each, shared, careContextOf(this.clinic, shared));
+      return index === 0 ? document : { ...document, copyNote };
     });
   }
 

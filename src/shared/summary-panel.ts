@@ -23,7 +23,7 @@ export function summaryPages(documents: readonly SummaryDocument[]): TemplateRes
   return html`${documents.map((doc) => {
     const lists = doc.sections.filter((section) => section.items);
     return html`<article class="summary-page" lang=${doc.language}>
-      ${doc.copyNote ? html`<p class="copy-note">${doc.copyNote}</p>` : nothing}
+      ${doc.copyNote ? html`<p class="copy-note" lang=${doc.copyNote.language}>${doc.copyNote.text}</p>` : nothing}
       <h2>${doc.title}</h2>
       <p>${doc.details.join(' · ')}</p>
       <h3>${doc.result.heading}</h3>

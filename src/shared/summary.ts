@@ -30,8 +30,8 @@ export interface SummarySection {
 /** One summary in one language. */
 export interface SummaryDocument {
   readonly language: string;
-  /** On the English copy of a summary in another language: what the copy is for. */
-  readonly copyNote?: string;
+  /** On the English copy of a summary in another language: what the copy is for, in the visitor's language. */
+  readonly copyNote?: { readonly text: string; readonly language: string };
   readonly title: string;
   /** Lines under the title: when the result was given, and the clinic where the page names one. */
   readonly details: readonly string[];
@@ -118,7 +118,7 @@ export function summaryText(documents: readonly SummaryDocument[]): string {
   return documents
     .map((doc) => {
       const lines = [doc.title.toUpperCase(), ...doc.details];
-      if (doc.copyNote) lines.unshift(doc.copyNote, '');
+      if (doc.copyNote) lines.unshift(doc.copyNote.text, '');
       lines.push('', doc.result.heading, ...doc.result.text);
       for (const section of doc.sections) {
         lines.push('', section.heading);

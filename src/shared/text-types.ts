@@ -82,7 +82,11 @@ export interface SummaryText {
   readonly notesHeading: string;
   /** The last line: the library's version and the text's review date. */
   readonly madeBy: (about: { readonly version: string; readonly reviewed: string }) => string;
-  /** Above the English copy of a summary in another language (used from the English text). */
+  /**
+   * Above the English copy of a summary in another language, in the visitor's language, so they
+   * know which part to hand to the clinician. (An English summary has no copy: the English
+   * string is there for translators.)
+   */
   readonly englishCopy: string;
 }
 

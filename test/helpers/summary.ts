@@ -284,12 +284,12 @@ export function summaryFrame(
   text: SummaryText,
   cited: readonly SourceId[],
   when: { from: Date; to: Date },
-  options: { clinic?: boolean; copy?: boolean } = {},
+  options: { clinic?: boolean; copyFor?: Lang } = {},
 ): SummaryFrame {
   const shared = packs[lang].shared;
   return {
     language: lang,
-    copyNote: options.copy ? en.shared.summary.englishCopy : '',
+    copyNote: options.copyFor ? packs[options.copyFor].shared.summary.englishCopy : '',
     title: text.title,
     made: madeLines(lang, when.from, when.to),
     clinicLine: options.clinic ? shared.summary.clinic({ clinic: clinic.name, phone: clinic.phone }) : '',
@@ -756,7 +756,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
           [widget.title('es').toUpperCase(), widget.resultHeading(resultFor.copy, 'es', clinic.name), `${clinic.name}, ${clinic.phone}`, ...widget.copyHolds],
           'the copied text',
         );
-        expectTextInOrder(copied, [widget.title('es').toUpperCase(), en.shared.summary.englishCopy], 'the English copy after the Spanish');
+        expectTextInOrder(copied, [widget.title('es').toUpperCase(), packs.es.shared.summary.englishCopy], 'the English copy after the Spanish');
         expect(statusLine(el)).to.equal(packs.es.shared.summary.copied);
 
         stubs.refuseCopy = true;

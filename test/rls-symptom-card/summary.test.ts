@@ -119,7 +119,7 @@ function saidIn(lang: Lang, question: RlsQuestionKey, value: string): string {
 }
 
 /** The summary of a visit in `lang`, as the packs word it. */
-function expectedSummary(lang: Lang, visit: Visit, options: { clinic?: boolean; copy?: boolean } = {}): ExpectedSummary {
+function expectedSummary(lang: Lang, visit: Visit, options: { clinic?: boolean; copyFor?: Lang } = {}): ExpectedSummary {
   const text = packs[lang].rls;
   const check = text.selfCheck;
   const { pattern, course, seeClinician, reasons } = visit.result;
@@ -188,7 +188,7 @@ describe('<rls-symptom-card> "Take this to your appointment"', () => {
           await act(el, 'show');
           const expected = [
             expectedSummary(lang, visit, { clinic: true }),
-            ...(lang === 'en' ? [] : [expectedSummary('en', visit, { clinic: true, copy: true })]),
+            ...(lang === 'en' ? [] : [expectedSummary('en', visit, { clinic: true, copyFor: lang })]),
           ];
           const inView = expectViewSays(el, expected);
           const { seen } = inView;
@@ -216,7 +216,7 @@ describe('<rls-symptom-card> "Take this to your appointment"', () => {
             // Spanish first, then the English copy: its note, its title, its result heading.
             expectTextInOrder(
               saved,
-              [packs[lang].rls.title.toUpperCase(), en.shared.summary.englishCopy, en.rls.title.toUpperCase(), en.rls.selfCheck.results[pattern].heading],
+              [packs[lang].rls.title.toUpperCase(), packs[lang].shared.summary.englishCopy, en.rls.title.toUpperCase(), en.rls.selfCheck.results[pattern].heading],
               'the saved text',
             );
           }
@@ -277,7 +277,7 @@ describe('<rls-symptom-card> "Take this to your appointment"', () => {
           'the saved text',
         );
         await act(el, 'show');
-        const expected = [expectedSummary(lang, visit), ...(lang === 'en' ? [] : [expectedSummary('en', visit, { copy: true })])];
+        const expected = [expectedSummary(lang, visit), ...(lang === 'en' ? [] : [expectedSummary('en', visit, { copyFor: lang })])];
         expectTextFollowsView(text, expectViewSays(el, expected), expected);
       });
     }

@@ -398,7 +398,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
         'Spanish, then the English copy',
       ).to.deep.equal([
         { lang: 'es', copyNote: '', title: es.spasm.diary.title, advice: es.spasm.diary.advice[level](esContext) },
-        { lang: 'en', copyNote: shared.summary.englishCopy, title: notes.title, advice: notes.advice[level](context) },
+        { lang: 'en', copyNote: es.shared.summary.englishCopy, title: notes.title, advice: notes.advice[level](context) },
       ]);
       expect(pages[0].rows, 'the Spanish answers').to.deep.equal(expectedRows(es.spasm, diary));
       expect(pages[0].items, 'the Spanish questions').to.deep.equal(es.spasm.appointmentSummary.ask);
@@ -431,7 +431,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       // In this order: the Spanish title and answer, the English copy's note, its title and answer.
       expectTextInOrder(
         file,
-        [es.spasm.diary.title.toUpperCase(), es.spasm.diary.muscles.calf, shared.summary.englishCopy, notes.title.toUpperCase(), notes.muscles.calf],
+        [es.spasm.diary.title.toUpperCase(), es.spasm.diary.muscles.calf, es.shared.summary.englishCopy, notes.title.toUpperCase(), notes.muscles.calf],
         'the file',
       );
       expect(textOf(q(el, '[part~="diary"] .summary-status')), 'the status line').to.equal(es.shared.summary.saving);
