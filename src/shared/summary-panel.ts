@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, render, supportsAdoptingStyleSheets, type R
 import { keyed } from 'lit/directives/keyed.js';
 import { emit } from './frozen.js';
 import type { Heading, HeadingRole } from './headings.js';
-import { summaryText, type SummaryDocument, type SummarySection } from './summary.js';
+import { citationStop, summaryText, type SummaryDocument, type SummarySection } from './summary.js';
 import { summaryPageStyles } from './summary.styles.js';
 import type { SummaryText } from './text-types.js';
 
@@ -36,7 +36,7 @@ export function summaryPages(documents: readonly SummaryDocument[]): TemplateRes
 }
 
 function summarySection(section: SummarySection): TemplateResult {
-  const { rows, columns, items, paragraphs, lines } = section;
+  const { rows, columns, items, paragraphs, citations, lines } = section;
   return html`<section>
     <h3>${section.heading}</h3>
     ${rows
@@ -49,6 +49,16 @@ function summarySection(section: SummarySection): TemplateResult {
       : nothing}
     ${items ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
     ${paragraphs?.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${citations
+      ? html`<p>
+          ${citations.map(
+            (citation, i) =>
+              html`${i > 0 ? ' ' : ''}${citation.publisher}: ${citation.titles.map(
+                ({ title, language }, j) => html`${j > 0 ? '; ' : ''}<span lang=${language}>${title}</span>`,
+              )}${citationStop(citation)}`,
+          )}
+        </p>`
+      : nothing}
     ${lines ? html`<div class="write-on" aria-hidden="true">${Array.from({ length: lines }, () => html`<div></div>`)}</div>` : nothing}
   </section>`;
 }

@@ -23,9 +23,27 @@ export interface SummarySection {
   readonly columns?: readonly [question: string, answer: string];
   readonly items?: readonly string[];
   readonly paragraphs?: readonly string[];
+  /** Sources, one sentence per publisher, all in one paragraph so the summary fits on one page. */
+  readonly citations?: readonly SummaryCitation[];
   /** Ruled lines to write on, for notes. */
   readonly lines?: number;
 }
+
+/**
+ * A publisher and the titles cited from it, each marked with the language it is written in: a
+ * title the publisher has not translated stays in English, and screen readers should say it so.
+ */
+export interface SummaryCitation {
+  readonly publisher: string;
+  readonly titles: readonly { readonly title: string; readonly language: string }[];
+}
+
+/** The full stop after a citation, unless its last title ends with one of its own. */
+export const citationStop = ({ titles }: SummaryCitation): string => (/[.?!]$/.test(titles.at(-1)?.title ?? '') ? '' : '.');
+
+/** A citation as plain text: "NHS: Tetanus; Stroke: symptoms." */
+export const citationText = (citation: SummaryCitation): string =>
+  `${citation.publisher}: ${citation.titles.map(({ title }) => title).join('; ')}${citationStop(citation)}`;
 
 /** One summary in one language. */
 export interface SummaryDocument {
@@ -74,15 +92,16 @@ export function summaryDocument(
   const { shared, language, clinic } = basics;
   const text = shared.summary;
   const contact = { clinic: clinic.name ?? '', phone: clinic.phone?.text ?? '' };
-  // Titles grouped by publisher ("NHS: Tetanus; Stroke: symptoms."), in the language shown where the publisher has it.
-  const byPublisher = new Map<string, string[]>();
+  // Titles grouped by publisher, in the language shown where the publisher has it, else in English.
+  const byPublisher = new Map<string, SummaryCitation['titles'][number][]>();
   for (const id of basics.sources) {
     const source: Source = sources[id];
+    const translation = source.translations?.[language];
     const titles = byPublisher.get(source.publisher) ?? [];
-    titles.push((source.translations?.[language] ?? source).title);
+    titles.push(translation ? { title: translation.title, language } : { title: source.title, language: 'en' });
     byPublisher.set(source.publisher, titles);
   }
-  const cited = [...byPublisher].map(([publisher, titles]) => `${publisher}: ${titles.join('; ')}`.replace(/[^.?!]$/, '$&.'));
+  const citations = [...byPublisher].map(([publisher, titles]) => ({ publisher, titles }));
   return {
     language,
     title: own.title,
@@ -91,8 +110,7 @@ export function summaryDocument(
     sections: [
       ...own.sections,
       { heading: text.notesHeading, lines: 2 },
-      // One paragraph, not a list: the summary should fit on one page.
-      { heading: shared.sourcesLabel, paragraphs: [cited.join(' ')] },
+      { heading: shared.sourcesLabel, citations },
     ],
     footer: [shared.notDiagnosis, text.madeBy({ version: VERSION, reviewed: reviewDate(basics.review.lastReviewed, shared) })],
   };
@@ -126,6 +144,7 @@ export function summaryText(documents: readonly SummaryDocument[]): string {
         for (const [question, answer] of section.rows ?? []) lines.push(`- ${question}`, `  ${answerLabel}: ${answer}`);
         for (const item of section.items ?? []) lines.push(`- ${item}`);
         lines.push(...(section.paragraphs ?? []));
+        if (section.citations) lines.push(section.citations.map(citationText).join(' '));
         for (let line = 0; line < (section.lines ?? 0); line += 1) lines.push('_'.repeat(40));
       }
       lines.push('', ...doc.footer);

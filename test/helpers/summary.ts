@@ -171,6 +171,8 @@ export interface SeenSection {
   rows: [string, string][];
   items: string[];
   paragraphs: string[];
+  /** Text marked with its language inside the paragraphs, as "lang: text" (the source titles). */
+  marked: string[];
   /** Ruled lines to write on. */
   lines: number;
 }
@@ -195,6 +197,7 @@ function readSection(section: Element): SeenSection {
     rows: [...section.querySelectorAll('tbody tr')].map((row) => [textOf(row.querySelector('th')), textOf(row.querySelector('td'))]),
     items: [...section.querySelectorAll('li')].map(textOf),
     paragraphs: [...section.querySelectorAll(':scope > p')].map(textOf),
+    marked: [...section.querySelectorAll(':scope > p [lang]')].map((part) => `${part.getAttribute('lang')}: ${textOf(part)}`),
     lines: section.querySelectorAll('.write-on > div').length,
   };
 }
@@ -243,6 +246,7 @@ export interface ExpectedSummary {
   reasonsLabel: string;
   reasons: string[];
   ask: string[];
+  /** Each source's title in the language shown, else in English, as "lang: title". */
   sourceTitles: string[];
   footer: string[];
 }
@@ -297,7 +301,8 @@ export function summaryFrame(
     ask: [...text.appointmentSummary.ask],
     sourceTitles: cited.map((id) => {
       const source: Source = sources[id];
-      return (source.translations?.[lang] ?? source).title;
+      const translation = source.translations?.[lang];
+      return translation ? `${lang}: ${translation.title}` : `en: ${source.title}`;
     }),
     footer: [shared.notDiagnosis, shared.summary.madeBy({ version: VERSION, reviewed: reviewedIn(lang, text.review.lastReviewed) })],
   };
@@ -347,8 +352,8 @@ export function expectDocument(seen: SeenDocument, expected: ExpectedSummary): s
   expect(sectionNamed(seen, expected.reasonsLabel).items, `${where}: the reasons`).to.deep.equal(expected.reasons);
   expect(sectionNamed(seen, summary.askHeading).items, `${where}: the questions to ask`).to.deep.equal(expected.ask);
   expect(sectionNamed(seen, summary.notesHeading).lines, `${where}: lines to write notes on`).to.be.greaterThan(0);
-  const cited = sectionNamed(seen, shared.sourcesLabel).paragraphs.join(' ');
-  for (const title of expected.sourceTitles) expect(cited, `${where}: the sources`).to.contain(title);
+  // Every title is there, marked with the language it is in (so screen readers say it in that language).
+  expect(sectionNamed(seen, shared.sourcesLabel).marked, `${where}: the sources`).to.have.members(expected.sourceTitles);
   for (const line of expected.footer) expect(seen.footer, `${where}: the footer`).to.contain(line);
   return made ?? '';
 }
