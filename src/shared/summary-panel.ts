@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, render, supportsAdoptingStyleSheets, type R
 import { keyed } from 'lit/directives/keyed.js';
 import { emit } from './frozen.js';
 import type { Heading, HeadingRole } from './headings.js';
-import { citationStop, summaryText, type SummaryDocument, type SummarySection } from './summary.js';
+import { citationStop, joinSentences, summaryText, type SummaryDocument, type SummarySection } from './summary.js';
 import { summaryPageStyles } from './summary.styles.js';
 import type { SummaryText } from './text-types.js';
 
@@ -30,7 +30,7 @@ export function summaryPages(documents: readonly SummaryDocument[]): TemplateRes
       ${doc.result.text.map((line) => html`<p>${line}</p>`)} ${doc.sections.filter((section) => section.rows).map(summarySection)}
       <div class="lists">${lists.map(summarySection)}</div>
       ${doc.sections.filter((section) => !section.rows && !section.items).map(summarySection)}
-      <footer><p>${doc.footer.join(' ')}</p></footer>
+      <footer><p>${joinSentences(doc.footer)}</p></footer>
     </article>`;
   })}`;
 }
