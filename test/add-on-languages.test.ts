@@ -6,9 +6,10 @@
 // - which `lang` tags select it, on the element, on an ancestor (a region tag) and on <html>; and
 //   that Simplified Chinese tags (`zh`, `zh-CN`, `zh-Hans`, ...) never get the Traditional text but
 //   English, with one console warning naming the tag;
-// - that no English shows in any state of any widget (the Spanish suite's audit, spanish.test.ts,
-//   for these two languages), and no word that is not the pack's own: every state walked through
-//   the harnesses (test/harness/), the summary panels and their full-screen view included;
+// - that no English shows in any state of any widget (the audit and walks spanish.test.ts uses,
+//   test/helpers/language-audit.ts, for these two languages), and no word that is not the pack's
+//   own: every state walked through the harnesses (test/harness/), the summary panels and their
+//   full-screen view included;
 // - keyboard-only use in the language: every care level of the twitching check, the RLS self-check;
 // - axe, for each widget fresh and with a result;
 // - layout in a 320 px wide page: nothing scrolls sideways; in Chinese no line starts with closing
@@ -31,104 +32,70 @@ import { packs } from '../src/lang/built-in.js';
 import type { LanguagePack } from '../src/lang/language-pack.js';
 import { vi } from '../src/lang/vi.js';
 import { zhHant } from '../src/lang/zh-Hant.js';
-import { rlsSectionIds } from '../src/rls-symptom-card/rls-content.js';
-import {
-  assessRlsPattern,
-  isRlsQuestionAsked,
-  rlsFrequencies,
-  rlsQuestionOrder,
-  rlsQuestionsAsked,
-  type RlsGivenAnswers,
-  type RlsPattern,
-  type RlsQuestionKey,
-} from '../src/rls-symptom-card/rls-pattern.js';
+import { isRlsQuestionAsked, rlsFrequencies, rlsQuestionOrder, type RlsPattern, type RlsQuestionKey } from '../src/rls-symptom-card/rls-pattern.js';
 import { answerValues } from '../src/shared/answer.js';
-import type { Block, CareContext, IsoDate, ReviewDates } from '../src/shared/text-types.js';
+import type { ReviewDates } from '../src/shared/text-types.js';
 import { VERSION } from '../src/shared/version.js';
 import { formatClock } from '../src/spasm-relief-steps/countdown.js';
-import {
-  HEAT_ICE_MINUTES,
-  helpSignsAt,
-  spasmHelpLevels,
-  spasmMuscles,
-  spasmStepIds,
-  type SpasmHelpSignId,
-  type SpasmStepId,
-} from '../src/spasm-relief-steps/spasm-care.js';
-import { reasonTexts, type HintText } from '../src/twitch-redflag-check/twitch-content.js';
-import {
-  careLevels,
-  emergencySigns,
-  escalationLevels,
-  nextScreen,
-  questionsOn,
-  stepQuestions,
-  twitchRules,
-  twitchScreens,
-  twitchSteps,
-  twitchTriggers,
-  type CareLevel,
-  type StepQuestion,
-  type TwitchAnswers,
-  type TwitchRuleId,
-  type TwitchStep,
-  type TwitchTrigger,
-} from '../src/twitch-redflag-check/twitch-rules.js';
+import { HEAT_ICE_MINUTES, helpSignsAt, type SpasmHelpSignId } from '../src/spasm-relief-steps/spasm-care.js';
+import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
+import { careLevels, nextScreen, questionsOn, twitchTriggers, type CareLevel, type TwitchStep } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings } from './fixtures/warnings.js';
+import { answerSelfCheck, asFormAnswers, expectedRlsResult, rlsResult, rlsScenarios, type SelfCheckAnswers } from './harness/rls.js';
+import { goToStep, timerTimeLeft, toggleTimer } from './harness/spasm.js';
 import {
-  answerSelfCheck,
-  asFormAnswers,
-  assessedAnswers,
-  expectedRlsResult,
-  fillSelfCheck,
-  goToSelfCheck,
-  rlsResult,
-  rlsScenarios,
-  shownRlsQuestions,
-  startAgainSelfCheck,
-  submitSelfCheck,
-  type SelfCheckAnswers,
-} from './harness/rls.js';
-import { eased, goToStep, nextStep, startOver } from './harness/spasm.js';
-import {
-  allNo,
   answerScenario,
-  answerStep,
-  next,
   scenarioAnswers,
-  scenarioResult,
   scenarioScreens,
-  shownQuestions,
   signChoices,
   signLabel,
   startAgain,
-  tickSign,
   twitchScenarios,
   twitchScreen,
   urgentOnLastScreen,
   type TwitchScenario,
 } from './harness/twitch.js';
-import { settle, shownLanguage, type Updating } from './harness/widget.js';
+import { settle, shownLanguage } from './harness/widget.js';
 import { clickLabelOf, describeControl, labelOf } from './helpers/controls.js';
+import type { WidgetTag } from './helpers/host-frame.js';
 import { chooseOption, deepActiveElement, press } from './helpers/keyboard.js';
+import {
+  careContext,
+  CLINIC_PHONE,
+  clinicAttributes,
+  dateIn,
+  EMERGENCY,
+  englishNeedles,
+  expandAll,
+  FULL_MS,
+  LanguageAudit,
+  mountAll,
+  normalize,
+  panelTexts,
+  perceive,
+  STEP_MS,
+  titleIn,
+  twitchTotal,
+  walkRls,
+  walkSpasm,
+  walkTimer,
+  walkTwitch,
+  type Mounter,
+  type Needles,
+  type Perceived,
+} from './helpers/language-audit.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
-import { installFakeClock, type FakeClock } from './helpers/spasm-clock.js';
-import { blockTexts, sourcesState } from './helpers/spasm-view.js';
+import { installFakeClock } from './helpers/spasm-clock.js';
+import type { Widget } from './helpers/summary.js';
 
 const en = packs.en;
 
 type Code = 'vi' | 'zh-Hant';
-type WidgetTag = 'rls-symptom-card' | 'twitch-redflag-check' | 'spasm-relief-steps';
-type Widget = HTMLElement & Updating;
 
 const widgetTags: readonly WidgetTag[] = ['rls-symptom-card', 'twitch-redflag-check', 'spasm-relief-steps'];
 
 // ---------------------------------------------------------------------------------------------
-// The two add-ons, and the clinic settings every audited widget renders with
-
-const CLINIC_PHONE = '555 0100';
-const BOOKING_URL = 'https://example.org/dat-hen';
-const EMERGENCY = '911';
+// The two add-ons
 
 interface AddOn {
   readonly code: Code;
@@ -165,40 +132,6 @@ const addOns: readonly AddOn[] = [
   },
 ];
 
-function clinicAttributes(addOn: AddOn): Record<string, string> {
-  return { 'clinic-name': addOn.clinic, 'clinic-phone': CLINIC_PHONE, 'booking-url': BOOKING_URL, 'emergency-number': EMERGENCY };
-}
-
-/** The care context the widgets fill their messages with (the clinic's name is set). */
-function contextOf(addOn: AddOn): CareContext {
-  return { clinic: addOn.clinic, emergency: EMERGENCY };
-}
-
-const STEP_MS = 1000;
-const FULL_MS = HEAT_ICE_MINUTES * 60_000;
-/** The times left the timer states show: full, one second in, and ended. */
-const timerClocksMs = [FULL_MS, FULL_MS - STEP_MS, 0];
-const twitchTotal = twitchScreens.length;
-const spasmTotal = spasmStepIds.length;
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-/** Text as a person reads it: whitespace collapsed, trimmed, without bidi isolates. */
-function normalize(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** A review date as the widget writes it in the pack's language, e.g. "ngày 3 tháng 12 năm 2026". */
-function dateIn(pack: LanguagePack, date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return pack.shared.date({ day, month: pack.shared.months[month - 1], year });
-}
-
-function titleIn(pack: LanguagePack, tag: WidgetTag): string {
-  return tag === 'rls-symptom-card' ? pack.rls.title : tag === 'twitch-redflag-check' ? pack.twitch.title : pack.spasm.title;
-}
-
 function reviewOf(pack: LanguagePack, tag: WidgetTag): ReviewDates {
   return tag === 'rls-symptom-card' ? pack.rls.review : tag === 'twitch-redflag-check' ? pack.twitch.review : pack.spasm.review;
 }
@@ -206,111 +139,15 @@ function reviewOf(pack: LanguagePack, tag: WidgetTag): ReviewDates {
 /** Han characters (Traditional or Simplified alike). */
 const HAN = /\p{Script=Han}/u;
 
-// ---------------------------------------------------------------------------------------------
-// The English strings to look for (as spanish.test.ts builds them)
-
-/**
- * What a pack's content functions say with the values the widgets really render with (see
- * spanish.test.ts: `collectStrings` calls each with one set of sample values only).
- */
-function renderedCalls(pack: LanguagePack, clinic: string): [string, string][] {
-  const { shared, rls, twitch, spasm } = pack;
-  const context: CareContext = { clinic, emergency: EMERGENCY };
-  const calls: [string, string][] = [
-    [`shared.callNumber(${EMERGENCY})`, shared.callNumber({ number: EMERGENCY })],
-    [`shared.callClinic(${clinic}, ${CLINIC_PHONE})`, shared.callClinic({ clinic, phone: CLINIC_PHONE })],
-    [`shared.bookAppointment(${clinic})`, shared.bookAppointment({ clinic })],
-    ['spasm.help.emergencyHeading(context)', spasm.help.emergencyHeading(context)],
-    ['spasm.checkFirst.emergency(context)', spasm.checkFirst.emergency(context)],
-    [`spasm.timer.heading(${HEAT_ICE_MINUTES})`, spasm.timer.heading({ minutes: HEAT_ICE_MINUTES })],
-  ];
-  for (const [element, review] of [['rls', rls.review], ['twitch', twitch.review], ['spasm', spasm.review]] as const) {
-    for (const [which, date] of Object.entries(review)) calls.push([`shared.date(${element}.review.${which})`, dateIn(pack, date)]);
+/** The English strings to look for (language-audit.ts), made once per add-on. */
+const needlesByCode = new Map<Code, Needles>();
+function needlesOf(addOn: AddOn): Needles {
+  let needles = needlesByCode.get(addOn.code);
+  if (!needles) {
+    needles = englishNeedles(addOn);
+    needlesByCode.set(addOn.code, needles);
   }
-  for (let count = 1; count <= rlsQuestionOrder.length; count += 1) {
-    calls.push([`rls.selfCheck.unanswered(${count})`, rls.selfCheck.unanswered({ count })]);
-  }
-  const mostOnAScreen = Math.max(...twitchSteps.map((step) => stepQuestions[step].length));
-  for (let count = 1; count <= mostOnAScreen; count += 1) calls.push([`twitch.check.unanswered(${count})`, twitch.check.unanswered({ count })]);
-  for (let step = 1; step <= twitchTotal; step += 1) {
-    calls.push([`twitch.check.stepCount(${step}, ${twitchTotal})`, twitch.check.stepCount({ step, total: twitchTotal })]);
-  }
-  for (let step = 1; step <= spasmTotal; step += 1) {
-    calls.push([`spasm.guided.stepCount(${step}, ${spasmTotal})`, spasm.guided.stepCount({ step, total: spasmTotal })]);
-  }
-  for (const ms of timerClocksMs) {
-    const clock = formatClock(ms, pack.language);
-    calls.push([`spasm.timer.timeLeft(${clock})`, spasm.timer.timeLeft({ clock })]);
-  }
-  for (const level of careLevels) {
-    const card = twitch.results[level];
-    calls.push([`twitch.results.${level}.heading(context)`, card.heading(context)]);
-    calls.push([`twitch.results.${level}.whatToDo(context)`, card.whatToDo(context)]);
-    if (level !== 'self-care') calls.push([`twitch.moreHelp.headings.${level}(context)`, twitch.moreHelp.headings[level](context)]);
-  }
-  calls.push(['twitch.results.emergency.whileWaiting(context)', twitch.results.emergency.whileWaiting(context)]);
-  for (const sign of emergencySigns) {
-    calls.push([`twitch.signReason(${sign})`, twitch.signReason({ sign: twitch.emergencyScreen.signs[sign].label })]);
-  }
-  for (const [question, { hint }] of Object.entries(twitch.questions)) {
-    if (typeof hint === 'function') calls.push([`twitch.questions.${question}.hint(context)`, hint(context)]);
-  }
-  for (const level of ['emergency', 'urgent', 'soon', 'self-care'] as const) {
-    calls.push([`spasm.diary.advice.${level}(context)`, spasm.diary.advice[level](context)]);
-  }
-  return calls;
-}
-
-interface Needle {
-  readonly text: string;
-  readonly lower: string;
-  /** Where it comes from in the English pack, for the report. */
-  readonly from: string;
-}
-
-/** Pack entries that are data, never shown as text (see spanish.test.ts). */
-const dataPath = /\.sources\.\d+$|\.review\.(lastReviewed|nextReview)$|^shared\.months\.\d+$/;
-
-/** One word and fewer than 6 characters: looked for only as the whole text of an element or attribute. */
-function isGeneric(text: string): boolean {
-  return text.split(' ').length < 2 && text.length < 6;
-}
-
-interface Needles {
-  readonly evidence: Needle[];
-  readonly short: Needle[];
-  /** English strings the add-on's pack also has: untranslated strings. */
-  readonly untranslated: string[];
-}
-
-/**
- * The English strings to look for: every string the English pack can show, plus its content
- * functions called with the values this page renders with, minus data, and minus generic strings
- * the add-on's pack shows too. A longer string the add-on shares is kept (and reported as
- * untranslated): dropping it would hide the very bug this audit is for.
- */
-function englishNeedles(addOn: AddOn): Needles {
-  const { pack, clinic } = addOn;
-  const translated = new Set([...collectStrings(pack).map((s) => s.text), ...renderedCalls(pack, clinic).map(([, text]) => text)].map(normalize));
-  const english = [
-    ...collectStrings(en)
-      .filter((s) => !dataPath.test(s.path))
-      .map((s) => ({ from: s.path, text: normalize(s.text) })),
-    ...renderedCalls(en, clinic).map(([from, text]) => ({ from: `en.${from}`, text: normalize(text) })),
-  ];
-  const byText = new Map<string, Needle>();
-  for (const { from, text } of english) {
-    // A string with no letter (a list of sample digits) is no language's.
-    if (!/\p{L}/u.test(text) || (translated.has(text) && isGeneric(text))) continue;
-    const known = byText.get(text);
-    byText.set(text, { text, lower: text.toLowerCase(), from: known ? `${known.from}, ${from}` : from });
-  }
-  const needles = [...byText.values()];
-  return {
-    evidence: needles.filter((n) => !isGeneric(n.text)),
-    short: needles.filter((n) => isGeneric(n.text)),
-    untranslated: needles.filter((n) => translated.has(n.text)).map((n) => `${JSON.stringify(n.text)} (${n.from})`),
-  };
+  return needles;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,110 +221,6 @@ function vocabularyOf(addOn: AddOn): Vocabulary {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// What a person can see or hear in a widget
-
-/** Attributes whose values are shown or spoken. */
-const perceivedAttributes = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'alt', 'placeholder'];
-
-/** Left out of the audit: style sheets, and the setup notice (English on purpose; it must not show). */
-const notAudited = 'style, script, template, [part~="setup-notice"]';
-
-interface Perceived {
-  /** All text nodes (space-joined) and perceived attribute values, in the widget's language. */
-  readonly text: string;
-  /** The whole text of every element, and every perceived attribute value, one by one. */
-  readonly pieces: ReadonlySet<string>;
-  /** `text` without the summary's source line (English titles: see `inSummarySources`). */
-  readonly own: string;
-  /** The parts marked as another language (`lang` other than the widget's), described. */
-  readonly otherLanguage: string[];
-}
-
-/** The part of the shadow tree marked as another language than `code`, or null. */
-function otherLanguagePart(node: Element, code: string): Element | null {
-  const marked = node.closest('[lang]');
-  return marked && marked.getAttribute('lang') !== code ? marked : null;
-}
-
-/**
- * Whether `node` is in the source line of a summary page in the widget's language: the
- * publishers' titles, English where the publisher has no page in the language, in a paragraph that
- * is not marked `lang="en"` (src/shared/summary.ts; reported). The word audit leaves it out: the
- * source list is allowed Latin text; the English-string audit still reads it.
- */
-function inSummarySources(node: Element, pack: LanguagePack): boolean {
-  const section = node.closest('article.summary-page section');
-  return Boolean(section && textOf(section.querySelector('h3')) === pack.shared.sourcesLabel);
-}
-
-function perceive(host: Element, pack: LanguagePack): Perceived {
-  const code = pack.language;
-  const root = shadowOf(host);
-  const texts: string[] = [];
-  const own: string[] = [];
-  const others = new Set<Element>();
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest(notAudited)) continue;
-    const other = otherLanguagePart(parent, code);
-    if (other) {
-      others.add(other);
-      continue;
-    }
-    const text = normalize(node.nodeValue ?? '');
-    if (!text) continue;
-    texts.push(text);
-    if (!inSummarySources(parent, pack)) own.push(text);
-  }
-  const elements = [...root.querySelectorAll('*')].filter((e) => !e.closest(notAudited) && !otherLanguagePart(e, code));
-  const attributes: string[] = [];
-  for (const element of [host, ...elements]) {
-    for (const name of perceivedAttributes) {
-      const value = normalize(element.getAttribute(name) ?? '');
-      if (value) attributes.push(value);
-    }
-    if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type) && element.value) {
-      attributes.push(normalize(element.value));
-    }
-  }
-  return {
-    text: `${texts.join(' ')} | ${attributes.join(' | ')}`,
-    pieces: new Set([...elements.map((e) => textOf(e)), ...attributes]),
-    own: `${own.join(' ')} | ${attributes.join(' | ')}`,
-    otherLanguage: [...others].map(
-      (e) =>
-        `${e.closest('#sources-panel') ? '#sources-panel ' : ''}${e.closest('dialog.summary-view') ? 'dialog.summary-view ' : ''}` +
-        `${e.localName}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}[lang="${e.getAttribute('lang')}"]`,
-    ),
-  };
-}
-
-const wordCharacter = /[\p{L}\p{N}]/u;
-
-/** Whether `needle` occurs in `haystack` as whole words (both already lower case). */
-function occursAsWords(haystack: string, needle: string): boolean {
-  const checkStart = wordCharacter.test(needle[0]);
-  const checkEnd = wordCharacter.test(needle[needle.length - 1]);
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1];
-    const after = haystack[at + needle.length];
-    const startsWord = !checkStart || before === undefined || !wordCharacter.test(before);
-    const endsWord = !checkEnd || after === undefined || !wordCharacter.test(after);
-    if (startsWord && endsWord) return true;
-  }
-  return false;
-}
-
-function englishShown(view: Perceived, needles: Needles): string[] {
-  const haystack = view.text.toLowerCase();
-  return [
-    ...needles.evidence.filter((needle) => occursAsWords(haystack, needle.lower)),
-    ...needles.short.filter((needle) => view.pieces.has(needle.text)),
-  ].map((needle) => `${JSON.stringify(needle.text)} (${needle.from})`);
-}
-
 /**
  * The words shown that are not the pack's: for Vietnamese every word (all are Latin script), for
  * Chinese every Latin word and every Han character or full-width punctuation mark.
@@ -515,137 +248,62 @@ function halfWidthPunctuation(text: string): string[] {
   return [...text.matchAll(pattern)].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 4), (match.index ?? 0) + match[0].length + 4));
 }
 
-/** Parts that are rightly in another language: the sources' English titles, and the summary's English copy. */
-function isAllowedOtherLanguage(description: string): boolean {
-  return description === '#sources-panel li[lang="en"]' || description === 'dialog.summary-view article.summary-page[lang="en"]';
-}
+/**
+ * Parts that are rightly in another language: the sources' English titles (in the footer's list
+ * and in a summary's source line), and the summary's English copy.
+ */
+const allowedOtherLanguage = new Set([
+  '#sources-panel li[lang="en"]',
+  'dialog.summary-view span[lang="en"]',
+  'dialog.summary-view article.summary-page[lang="en"]',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// The audit
 
 /**
- * Collects, state by state, every English string shown, every word that is not the pack's, a
- * `[part=base]` in another language, a part marked as another language that should not be, and
- * every expected string missing; `expectClean` then fails once, naming them all.
+ * The shared audit (language-audit.ts) in an add-on's language, reading only the parts in that
+ * language, plus: every word that is not the pack's, half-width punctuation in Chinese, Vietnamese
+ * that is not precomposed, and a part marked as another language that should not be.
  */
-class AddOnAudit {
-  readonly problems: string[] = [];
-  readonly states: string[] = [];
-  readonly needles: Needles;
+class AddOnAudit extends LanguageAudit {
   readonly vocabulary: Vocabulary;
 
   constructor(readonly addOn: AddOn) {
-    this.needles = needlesOf(addOn);
+    super(addOn.pack, addOn.clinic, needlesOf(addOn), `lang="${addOn.code}"`);
     this.vocabulary = vocabularyOf(addOn);
   }
 
-  #problem(state: string, kind: string, detail: string): void {
-    this.problems.push(`${state}: ${kind}: ${detail}`);
+  protected override read(el: Element): Perceived {
+    return perceive(el, this.pack);
   }
 
-  check(state: string, el: Element, expected: readonly string[]): Perceived {
-    const { pack, code } = this.addOn;
-    this.states.push(state);
-    const view = perceive(el, pack);
-    const english = englishShown(view, this.needles);
-    if (english.length > 0) this.#problem(state, 'English shown', english.join('; '));
+  protected override checkMore(state: string, _el: Element, view: Perceived): void {
+    const { code } = this.addOn;
     const foreign = foreignWords(view, this.vocabulary, code);
-    if (foreign.length > 0) this.#problem(state, 'words not from the pack', foreign.map((w) => JSON.stringify(w)).join(', '));
+    if (foreign.length > 0) this.problem(state, 'words not from the pack', foreign.map((w) => JSON.stringify(w)).join(', '));
     if (code === 'zh-Hant') {
-      for (const hit of halfWidthPunctuation(view.own)) this.#problem(state, 'half-width punctuation in Chinese', JSON.stringify(hit));
+      for (const hit of halfWidthPunctuation(view.own)) this.problem(state, 'half-width punctuation in Chinese', JSON.stringify(hit));
     }
     if (code === 'vi' && (view.text !== view.text.normalize('NFC') || /[\u0300-\u036f]/.test(view.text))) {
-      this.#problem(state, 'Vietnamese not precomposed (NFC)', 'combining marks in the text');
+      this.problem(state, 'Vietnamese not precomposed (NFC)', 'combining marks in the text');
     }
-    const unexpected = [...new Set(view.otherLanguage)].filter((part) => !isAllowedOtherLanguage(part));
-    if (unexpected.length > 0) this.#problem(state, 'parts marked as another language', unexpected.join(', '));
-    if (shadowOf(el).querySelector('[part~="setup-notice"]')) this.#problem(state, 'setup notice', 'an English setup notice shows without setup-check');
-    const lang = shownLanguage(el);
-    if (lang !== code) this.#problem(state, 'language', `[part=base] has lang=${JSON.stringify(lang)}, not "${code}"`);
-    if (expected.length === 0) throw new Error(`${state}: no string to look for`);
-    const missing = expected.map(normalize).filter((text) => !view.text.includes(text));
-    if (missing.length > 0) this.#problem(state, 'missing', missing.map((text) => JSON.stringify(text)).join('; '));
-    return view;
+    const unexpected = [...new Set(view.otherLanguage)].filter((part) => !allowedOtherLanguage.has(part));
+    if (unexpected.length > 0) this.problem(state, 'parts marked as another language', unexpected.join(', '));
   }
-
-  expectClean(): void {
-    const report = `lang="${this.addOn.code}"; states walked: ${this.states.length}\n${this.problems.join('\n')}`;
-    expect(this.problems, report).to.deep.equal([]);
-  }
-}
-
-const needlesByCode = new Map<Code, Needles>();
-function needlesOf(addOn: AddOn): Needles {
-  let needles = needlesByCode.get(addOn.code);
-  if (!needles) {
-    needles = englishNeedles(addOn);
-    needlesByCode.set(addOn.code, needles);
-  }
-  return needles;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Putting widgets on the page
 
-/**
- * Puts the widgets `tags` (each with `attributes`) in a new wrapper and waits until they have
- * rendered; the language comes from `lang` on each, or from the wrapper's `wrapperLang`.
- */
-async function mountAll(
-  tags: readonly WidgetTag[],
-  options: { lang?: string; wrapperLang?: string; attributes?: Record<string, string> } = {},
-): Promise<Widget[]> {
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  if (options.wrapperLang) wrapper.setAttribute('lang', options.wrapperLang);
-  const elements = tags.map((tag) => {
-    const el = document.createElement(tag) as Widget;
-    if (options.lang) el.setAttribute('lang', options.lang);
-    for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
-    return el;
-  });
-  wrapper.append(...elements);
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return elements;
+/** Puts widgets in the add-on's language (on the element), with the clinic settings. */
+function addOnWidgets(addOn: AddOn): Mounter {
+  return (tags, attributes = {}) => mountAll(tags, { lang: addOn.code, attributes: { ...clinicAttributes(addOn.clinic), ...attributes } });
 }
 
-/** One widget in the add-on's language (on the element), with the clinic settings. */
 async function mount(addOn: AddOn, tag: WidgetTag, attributes: Record<string, string> = {}): Promise<Widget> {
-  const [el] = await mountAll([tag], { lang: addOn.code, attributes: { ...clinicAttributes(addOn), ...attributes } });
+  const [el] = await addOnWidgets(addOn)([tag], attributes);
   return el;
-}
-
-/** Clicks every collapsed disclosure button in the widget (found by `selector`); returns how many stay closed. */
-async function expandAll(el: Widget, selector: string): Promise<number> {
-  const buttons = qa<HTMLButtonElement>(el, selector).filter((b) => b.getAttribute('aria-expanded') !== 'true');
-  for (const button of buttons) {
-    button.click();
-    await el.updateComplete;
-  }
-  return qa(el, selector).filter((b) => b.getAttribute('aria-expanded') !== 'true').length;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Expected texts, by pack
-
-function footerTexts(pack: LanguagePack, review: ReviewDates): string[] {
-  const { shared } = pack;
-  return [
-    shared.aboutHeading,
-    shared.notDiagnosis,
-    shared.sourcesLabel,
-    shared.lastReviewedLabel,
-    shared.nextReviewLabel,
-    dateIn(pack, review.lastReviewed),
-    dateIn(pack, review.nextReview),
-  ];
-}
-
-function contactTexts(addOn: AddOn): string[] {
-  const { shared } = addOn.pack;
-  return [shared.contactLabel, shared.callClinic({ clinic: addOn.clinic, phone: CLINIC_PHONE }), shared.bookAppointment({ clinic: addOn.clinic })];
-}
-
-/** "Take this to your appointment": the panel under a result. */
-function panelTexts(pack: LanguagePack): string[] {
-  const { summary } = pack.shared;
-  return [summary.heading, summary.intro, summary.print, summary.save, summary.copy, summary.show];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -716,332 +374,8 @@ async function auditView(
 }
 
 // ---------------------------------------------------------------------------------------------
-// <rls-symptom-card>
-
-/** Answers that reach each result, together showing both course lines and every reason (spanish.test.ts). */
-const rlsWalk: readonly { name: string; answers: SelfCheckAnswers }[] = [
-  {
-    name: 'matches, chronic-persistent, sleep and medicine reasons (the medicine follow-up asked)',
-    answers: { ...rlsScenarios.matches, onRlsMedicineWorsening: 'unsure' },
-  },
-  { name: 'matches, intermittent', answers: { ...rlsScenarios.matches, frequency: 'less-often', sleepAffected: 'no' } },
-  {
-    name: 'partial, all four signs but the cramp question',
-    answers: { ...rlsScenarios.matches, explainedByOther: 'unsure', frequency: 'less-often', sleepAffected: 'no' },
-  },
-  {
-    name: 'partial, all four signs, but it goes away with a change of position',
-    answers: { ...asFormAnswers(rlsScenarios.matches), hardPainfulCramp: 'no', goesWithPositionChange: 'yes' },
-  },
-  { name: 'partial, another cause possible', answers: rlsScenarios.partial },
-  { name: 'unlikely, no visit needed', answers: rlsScenarios.unlikely },
-];
-
-function rlsFormTexts(pack: LanguagePack, given: RlsGivenAnswers = {}): string[] {
-  const check = pack.rls.selfCheck;
-  return [
-    check.heading,
-    check.intro,
-    check.submit,
-    ...rlsQuestionsAsked(given).flatMap((key) => {
-      const question = check.questions[key];
-      return [question.legend, ...(question.hint ? [question.hint] : [])];
-    }),
-    ...Object.values(check.frequencies),
-    ...Object.values(pack.shared.answers),
-  ];
-}
-
-async function walkRls(addOn: AddOn, audit: AddOnAudit): Promise<void> {
-  const { pack } = addOn;
-  const text = pack.rls;
-  const check = text.selfCheck;
-  const el = await mount(addOn, 'rls-symptom-card');
-  audit.check('rls: default', el, [text.title, text.summary, check.heading, text.sections.overview.heading, ...footerTexts(pack, text.review)]);
-
-  await goToSelfCheck(el);
-  if (q(el, '#self-check-button').getAttribute('aria-expanded') !== 'true') throw new Error('rls: the shortcut did not open the self-check');
-  audit.check('rls: self-check opened from near the title', el, rlsFormTexts(pack));
-
-  const closed = await expandAll(el, 'button.disclosure-button');
-  if (closed > 0) throw new Error(`rls: ${closed} sections still closed after clicking them`);
-  if (sourcesState(el).expanded !== 'true') throw new Error('rls: the source list did not open');
-  const sections = rlsSectionIds.filter((id) => id !== 'self-check');
-  audit.check('rls: every section expanded, and the source list', el, [
-    ...sections.flatMap((id) => [text.sections[id].heading, ...blockTexts(text.sections[id].body)]),
-    text.crisisLine,
-    pack.shared.callNumber({ number: '988' }),
-    ...rlsFormTexts(pack),
-    ...contactTexts(addOn),
-    ...footerTexts(pack, text.review),
-  ]);
-
-  await submitSelfCheck(el);
-  audit.check('rls: self-check submitted unanswered', el, [check.unanswered({ count: rlsQuestionsAsked({}).length }), ...rlsFormTexts(pack)]);
-
-  const onMedicine: RlsGivenAnswers = { takesRlsMedicine: 'yes' };
-  await fillSelfCheck(el, onMedicine);
-  if (!shownRlsQuestions(el).includes('onRlsMedicineWorsening')) throw new Error('rls: the medicine follow-up did not show');
-  audit.check('rls: the medicine follow-up shown', el, rlsFormTexts(pack, onMedicine));
-
-  for (const [index, { name, answers }] of rlsWalk.entries()) {
-    await fillSelfCheck(el, answers);
-    await submitSelfCheck(el);
-    const { pattern, course, seeClinician, reasons } = assessRlsPattern(assessedAnswers(answers));
-    const result = [
-      check.resultLabel,
-      check.results[pattern].heading,
-      check.results[pattern].text,
-      ...(course ? [check.courses[course]] : []),
-      seeClinician ? check.seeClinician : check.noVisitNeeded,
-      ...(seeClinician ? contactTexts(addOn) : []),
-      check.reasonsLabel,
-      ...reasons.map((id) => check.reasons[id]),
-      pack.shared.startAgain,
-    ];
-    audit.check(`rls: result ${name}`, el, [...result, ...panelTexts(pack)]);
-    if (index === 0) {
-      await auditView(audit, `rls: summary view of ${name}`, el, { title: text.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
-        check.results[pattern].heading,
-        ...reasons.map((id) => check.reasons[id]),
-      ]);
-    }
-    await startAgainSelfCheck(el);
-    if (shadowOf(el).querySelector('[part~="result"]')) throw new Error(`rls: the result stayed after starting again (${name})`);
-  }
-  audit.check('rls: after starting again', el, rlsFormTexts(pack));
-
-  const compact = await mount(addOn, 'rls-symptom-card', { variant: 'compact' });
-  audit.check('rls compact: folded', compact, [text.title, text.showMore, text.sections.overview.heading, check.heading]);
-  q<HTMLButtonElement>(compact, 'button[aria-controls="more"]').click();
-  await compact.updateComplete;
-  audit.check('rls compact: unfolded', compact, [text.showLess, text.sections.causes.heading, text.sections['self-help'].heading]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// <twitch-redflag-check>
-
-const namedTriggers = twitchTriggers.filter((t): t is Exclude<TwitchTrigger, 'none'> => t !== 'none');
-const allYes = Object.fromEntries(Object.keys(allNo).map((question) => [question, 'yes'])) as Record<StepQuestion, 'yes'>;
-const yesOn = (step: TwitchStep): Partial<Record<StepQuestion, 'yes'>> => Object.fromEntries(stepQuestions[step].map((question) => [question, 'yes']));
-
-const emergencyWalk: readonly { name: string; scenario: TwitchScenario }[] = [
-  { name: 'not sure ticked', scenario: { signs: ['unsure'] } },
-  { name: 'every sign ticked', scenario: { signs: emergencySigns } },
-];
-
-/** Scenarios to every other kind of result, together showing every reason (spanish.test.ts). */
-const twitchWalk: readonly { name: string; level: Exclude<CareLevel, 'emergency'>; scenario: TwitchScenario }[] = [
-  { name: 'soon, every screen, the weakness follow-up', level: 'soon', scenario: { ...twitchScenarios.soon, triggers: namedTriggers } },
-  { name: 'urgent, early stop after the muscles screen', level: 'urgent', scenario: { signs: ['none'], steps: allYes, triggers: namedTriggers } },
-  {
-    name: 'urgent, early stop after the course screen',
-    level: 'urgent',
-    scenario: { signs: ['none'], steps: { weakness: 'yes', ...yesOn('course') }, triggers: namedTriggers },
-  },
-  { name: 'urgent on the last screen', level: 'urgent', scenario: { signs: ['none'], steps: yesOn('causes'), triggers: namedTriggers } },
-  { name: 'urgent, the canonical one', level: 'urgent', scenario: twitchScenarios.urgent },
-  { name: 'self-care, every trigger named', level: 'self-care', scenario: { ...twitchScenarios['self-care'], triggers: namedTriggers } },
-  { name: 'self-care, a sudden start alone, "none" ticked', level: 'self-care', scenario: { signs: ['none'], steps: { suddenOnset: 'yes' }, triggers: ['none'] } },
-];
-
-function signsScreenTexts(pack: LanguagePack): string[] {
-  const { check, emergencyScreen } = pack.twitch;
-  return [
-    check.stepCount({ step: 1, total: twitchTotal }),
-    emergencyScreen.legend,
-    emergencyScreen.hint,
-    ...Object.values(emergencyScreen.signs).flatMap((sign) => [sign.label, sign.hint]),
-    emergencyScreen.unsure,
-    emergencyScreen.none,
-    check.next,
-  ];
-}
-
-function hintIn(hint: HintText, context: CareContext): string {
-  return typeof hint === 'function' ? hint(context) : hint;
-}
-
-function stepScreenTexts(addOn: AddOn, step: TwitchStep, questions: readonly string[]): string[] {
-  const { pack } = addOn;
-  const text = pack.twitch;
-  const last = step === twitchSteps[twitchSteps.length - 1];
-  return [
-    text.check.stepCount({ step: 1 + twitchScreens.indexOf(step), total: twitchTotal }),
-    text.steps[step],
-    ...questions.flatMap((question) => {
-      const { legend, hint } = text.questions[question as StepQuestion];
-      return hint ? [legend, hintIn(hint, contextOf(addOn))] : [legend];
-    }),
-    ...Object.values(pack.shared.answers),
-    text.check.back,
-    last ? text.check.showResult : text.check.next,
-    ...(step === 'causes' ? [text.triggers.legend, ...(text.triggers.hint ? [text.triggers.hint] : []), ...Object.values(text.triggers.options)] : []),
-  ];
-}
-
-function moreHelpTexts(addOn: AddOn, level: CareLevel): string[] {
-  const { moreHelp, results, emergencyScreen } = addOn.pack.twitch;
-  const context = contextOf(addOn);
-  if (level === 'emergency') return [results.emergency.whileWaiting(context)];
-  const items = { soon: moreHelp.soonIf, urgent: moreHelp.urgentIf, emergency: emergencySigns.map((sign) => emergencyScreen.signs[sign].label) };
-  const lists = escalationLevels(level).flatMap((higher) => [moreHelp.headings[higher](context), ...items[higher]]);
-  return level === 'urgent' ? lists : [...lists, moreHelp.checkAgain];
-}
-
-function adviceFor(level: CareLevel, triggers: readonly TwitchTrigger[]): Exclude<TwitchTrigger, 'none'>[] {
-  const named = namedTriggers.filter((trigger) => triggers.includes(trigger));
-  if (level === 'emergency') return [];
-  return level === 'self-care' && named.length === 0 ? namedTriggers : named;
-}
-
-function resultTexts(addOn: AddOn, level: CareLevel, reasons: readonly TwitchRuleId[], advice: readonly Exclude<TwitchTrigger, 'none'>[]): string[] {
-  const { pack } = addOn;
-  const text = pack.twitch;
-  const card = text.results[level];
-  const context = contextOf(addOn);
-  return [
-    card.label,
-    card.heading(context),
-    card.whatToDo(context),
-    text.whatToDoLabel,
-    text.reasonsLabel,
-    text.moreHelp.label,
-    ...moreHelpTexts(addOn, level),
-    ...reasonTexts(text, reasons),
-    ...(level === 'emergency' ? [pack.shared.callNumber({ number: EMERGENCY })] : level === 'self-care' ? [] : contactTexts(addOn)),
-    ...(advice.length > 0 ? [text.triggerAdviceLabel, ...advice.map((t) => text.triggerAdvice[t])] : []),
-    pack.shared.startAgain,
-    ...panelTexts(pack),
-  ];
-}
-
-function answersBefore(scenario: TwitchScenario, step: TwitchStep): TwitchAnswers {
-  const earlier = new Set(twitchScreens.slice(0, twitchScreens.indexOf(step)).flatMap((screen) => (screen === 'signs' ? emergencySigns : stepQuestions[screen])));
-  return Object.fromEntries(Object.entries(scenarioAnswers(scenario)).filter(([question]) => earlier.has(question as StepQuestion)));
-}
-
-async function walkTwitch(addOn: AddOn, audit: AddOnAudit): Promise<void> {
-  const { pack } = addOn;
-  const text = pack.twitch;
-  const el = await mount(addOn, 'twitch-redflag-check');
-  const viewed = new Set<CareLevel>();
-  const viewResult = async (level: CareLevel, name: string, reasons: readonly TwitchRuleId[]): Promise<void> => {
-    if (viewed.has(level)) return;
-    viewed.add(level);
-    await auditView(audit, `twitch: summary view of ${name}`, el, { title: text.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
-      text.results[level].heading(contextOf(addOn)),
-      ...reasonTexts(text, reasons),
-      text.emergencyScreen.summaryLabel,
-    ]);
-  };
-  audit.check('twitch: screen 1 (emergency signs)', el, [
-    text.title,
-    text.safetyNote,
-    pack.shared.callNumber({ number: EMERGENCY }),
-    text.about.heading,
-    text.check.heading,
-    ...signsScreenTexts(pack),
-    ...footerTexts(pack, text.review),
-  ]);
-  if ((await expandAll(el, '#about-button')) > 0) throw new Error('twitch: the about section did not open');
-  audit.check('twitch: about expanded', el, [text.about.heading, ...blockTexts(text.about.body)]);
-  if ((await expandAll(el, '#sources-button')) > 0) throw new Error('twitch: the source list did not open');
-  audit.check('twitch: the source list open', el, footerTexts(pack, text.review));
-
-  await next(el);
-  audit.check('twitch: screen 1, "choose one" problem', el, [text.emergencyScreen.chooseOne, ...signsScreenTexts(pack)]);
-
-  for (const [index, { name, scenario }] of emergencyWalk.entries()) {
-    for (const choice of scenario.signs) tickSign(el, choice);
-    await el.updateComplete;
-    await next(el);
-    const { level, reasons } = scenarioResult(scenario);
-    if (level !== 'emergency') throw new Error(`twitch: "${name}" gives ${level}`);
-    audit.check(`twitch: result emergency (${name})`, el, resultTexts(addOn, 'emergency', reasons, []));
-    await viewResult('emergency', `emergency (${name})`, reasons);
-    await startAgain(el);
-    if (index === 0) audit.check('twitch: after "start again"', el, signsScreenTexts(pack));
-  }
-
-  const reasonsShown = new Set<TwitchRuleId>(emergencyWalk.flatMap(({ scenario }) => scenarioResult(scenario).reasons));
-  let followUpShown = false;
-  for (const [index, { name, level: expected, scenario }] of twitchWalk.entries()) {
-    for (const choice of scenario.signs) tickSign(el, choice);
-    await el.updateComplete;
-    await next(el);
-    const screens = scenarioScreens(scenario).slice(1) as TwitchStep[];
-    for (const step of screens) {
-      const first = questionsOn(step, answersBefore(scenario, step));
-      const shown = shownQuestions(el);
-      if (twitchScreen(el) !== step || JSON.stringify(shown) !== JSON.stringify(first)) {
-        throw new Error(`twitch (${name}): on screen "${twitchScreen(el)}" with questions ${JSON.stringify(shown)}, not the "${step}" screen`);
-      }
-      if (index === 0) audit.check(`twitch: screen ${1 + twitchScreens.indexOf(step)} (${step})`, el, stepScreenTexts(addOn, step, shown));
-      if (index === 0 && step === twitchSteps[0]) {
-        await next(el);
-        audit.check(`twitch: screen 2 (${step}), unanswered problem`, el, [text.check.unanswered({ count: shown.length }), ...stepScreenTexts(addOn, step, shown)]);
-      }
-      await answerStep(el, scenario);
-      const asked = shownQuestions(el);
-      if (asked.length > shown.length) {
-        followUpShown = true;
-        audit.check(`twitch: screen ${1 + twitchScreens.indexOf(step)} (${step}), follow-up shown (${name})`, el, stepScreenTexts(addOn, step, asked));
-      }
-      await next(el);
-    }
-    if (twitchScreen(el) !== 'result') throw new Error(`twitch (${name}): no result after the ${screens.at(-1)} screen`);
-    const { level, reasons } = scenarioResult(scenario);
-    if (level !== expected) throw new Error(`twitch: the ${name} answers give ${level}`);
-    reasons.forEach((reason) => reasonsShown.add(reason));
-    const ticked = screens.includes(twitchSteps[twitchSteps.length - 1]) ? (scenario.triggers ?? []) : [];
-    audit.check(`twitch: result ${name}`, el, resultTexts(addOn, level, reasons, adviceFor(level, ticked)));
-    await viewResult(level, name, reasons);
-    await startAgain(el);
-  }
-  audit.check('twitch: after "start again" (again)', el, signsScreenTexts(pack));
-  if (!followUpShown) throw new Error('twitch: the walk never showed a follow-up question');
-  const neverShown = twitchRules.map((rule) => rule.id).filter((id) => !reasonsShown.has(id));
-  if (neverShown.length > 0) throw new Error(`twitch: no result of the walk shows the reasons ${neverShown.join(', ')}`);
-  if (viewed.size !== careLevels.length) throw new Error(`twitch: summary views of ${[...viewed].join(', ')} only`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// <spasm-relief-steps>
-
-function stepTexts(pack: LanguagePack, id: SpasmStepId, muscle: (typeof spasmMuscles)[number] = 'calf'): string[] {
-  const { steps } = pack.spasm;
-  const body: readonly Block[] = id === 'stretch' ? steps.stretch.byMuscle[muscle] : steps[id].body;
-  const cautions = id === 'heat-ice' ? [steps['heat-ice'].cautions] : id === 'pain-relief' ? steps['pain-relief'].cautions : [];
-  return [steps[id].heading, ...blockTexts(body), ...cautions.flatMap((c) => [c.heading, ...blockTexts(c.body)])];
-}
-
-function spasmFrameTexts(addOn: AddOn): string[] {
-  const { pack } = addOn;
-  const text = pack.spasm;
-  const context = contextOf(addOn);
-  return [
-    text.title,
-    ...blockTexts(text.intro),
-    text.stepsHeading,
-    text.checkFirst.heading,
-    text.checkFirst.text,
-    text.checkFirst.emergency(context),
-    text.help.heading,
-    text.help.urgent.label,
-    text.help.urgent.heading,
-    text.help.emergencyHeading(context),
-    ...spasmHelpLevels.flatMap((level) => helpSignsAt(level).map((id) => text.help.signs[id])),
-    pack.shared.callNumber({ number: EMERGENCY }),
-    text.help.soon.label,
-    text.help.soon.heading,
-    ...contactTexts(addOn),
-    text.prevention.heading,
-    ...blockTexts(text.prevention.body),
-    text.twitching.text,
-    ...footerTexts(pack, text.review),
-  ];
-}
+// The walks of language-audit.ts, with what the add-on audit adds: the summaries' full-screen
+// views, and the cramp diary filled in
 
 /** The diary's checkbox for get-help sign `id`, found by its label in the widget's language. */
 function diarySignBox(el: Widget, pack: LanguagePack, id: SpasmHelpSignId): HTMLInputElement {
@@ -1062,105 +396,64 @@ async function fillDiary(el: Widget, pack: LanguagePack): Promise<void> {
   await el.updateComplete;
 }
 
-async function walkSpasm(addOn: AddOn, audit: AddOnAudit): Promise<void> {
-  const { pack } = addOn;
-  const text = pack.spasm;
-  const context = contextOf(addOn);
-  const el = await mount(addOn, 'spasm-relief-steps');
-  audit.check('spasm list: default (calf)', el, [...spasmFrameTexts(addOn), ...spasmStepIds.flatMap((id) => stepTexts(pack, id)), text.twitching.askClinician]);
-  if ((await expandAll(el, '[part~="section"] button[aria-expanded]')) > 0) throw new Error('spasm: a caution did not open');
-  audit.check('spasm list: every caution and the cramp diary expanded', el, [
-    ...stepTexts(pack, 'heat-ice'),
-    ...stepTexts(pack, 'pain-relief'),
-    text.diary.intro,
-    text.diary.muscleLegend,
-    ...Object.values(text.diary.muscles),
-    text.diary.durationLegend,
-    ...Object.values(text.diary.durations),
-    text.diary.helpedLegend,
-    text.diary.nothingHelped,
-    text.diary.signsLegend,
-    text.diary.advice['self-care'](context),
-    ...panelTexts(pack),
-  ]);
-
-  // The diary's advice for each level, the highest sign ticked so far deciding.
-  await fillDiary(el, pack);
-  for (const level of ['soon', 'urgent', 'emergency'] as const) {
-    const sign = helpSignsAt(level).find((id) => id !== 'longer-than-ten-minutes');
-    if (!sign) throw new Error(`no diary sign at ${level}`);
-    clickLabelOf(diarySignBox(el, pack, sign));
-    await el.updateComplete;
-    audit.check(`spasm diary: advice ${level}`, el, [
-      text.diary.advice[level](context),
-      ...(level === 'emergency' ? [pack.shared.callNumber({ number: EMERGENCY })] : []),
-      ...panelTexts(pack),
+/** The RLS card's walk, with the summary view of its first result. */
+async function walkRlsWithView(addOn: AddOn, audit: AddOnAudit): Promise<void> {
+  const text = addOn.pack.rls;
+  const check = text.selfCheck;
+  await walkRls(audit, addOnWidgets(addOn), async (el, { name, index, assessment: { pattern, reasons } }) => {
+    if (index > 0) return;
+    await auditView(audit, `rls: summary view of ${name}`, el, { title: text.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
+      check.results[pattern].heading,
+      ...reasons.map((id) => check.reasons[id]),
     ]);
-  }
-  await auditView(audit, 'spasm diary: summary view', el, { title: text.diary.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
-    text.diary.advice.emergency(context),
-    text.diary.muscleLegend,
-    text.diary.muscles.thigh,
-    text.diary.durations['up-to-ten-minutes'],
-    text.steps.stretch.heading,
-  ]);
-
-  if ((await expandAll(el, '#sources-button')) > 0) throw new Error('spasm: the source list did not open');
-  audit.check('spasm list: the source list open', el, footerTexts(pack, text.review));
-  for (const muscle of spasmMuscles) {
-    el.setAttribute('muscle', muscle);
-    await el.updateComplete;
-    audit.check(`spasm list: muscle="${muscle}"`, el, stepTexts(pack, 'stretch', muscle));
-  }
-
-  const guided = await mount(addOn, 'spasm-relief-steps', { mode: 'guided' });
-  for (const [index, id] of spasmStepIds.entries()) {
-    const last = index === spasmStepIds.length - 1;
-    audit.check(`spasm guided: step ${index + 1} (${id})`, guided, [
-      text.guided.stepCount({ step: index + 1, total: spasmTotal }),
-      ...stepTexts(pack, id),
-      last ? text.guided.finish : text.guided.next,
-      ...(index > 0 ? [text.guided.back] : []),
-      ...(id !== 'pain-relief' ? [text.guided.eased] : []),
-      ...(id === 'heat-ice'
-        ? [text.timer.heading({ minutes: HEAT_ICE_MINUTES }), text.timer.timeLeft({ clock: formatClock(FULL_MS, addOn.code) }), text.timer.start, text.timer.reset]
-        : []),
-      ...spasmFrameTexts(addOn),
-    ]);
-    await nextStep(guided);
-  }
-  const aftercare = [text.guided.aftercareHeading, text.guided.aftercareIntro, text.guided.startOver, ...stepTexts(pack, 'pain-relief')];
-  audit.check('spasm guided: aftercare after "finish"', guided, aftercare);
-  await startOver(guided);
-  await eased(guided);
-  audit.check('spasm guided: aftercare after "done, it eased"', guided, aftercare);
-
-  const [check, beside] = await mountAll(['twitch-redflag-check', 'spasm-relief-steps'], { lang: addOn.code, attributes: clinicAttributes(addOn) });
-  audit.check('spasm list: twitching note with a twitching check on the page', beside, [text.twitching.text, text.twitching.goToCheck]);
-  audit.check('twitch: beside the spasm steps', check, signsScreenTexts(pack));
+  });
 }
 
-/** The heat-or-ice timer's states, on a fake clock. */
-async function walkTimer(addOn: AddOn, audit: AddOnAudit, clock: FakeClock): Promise<void> {
-  const { timer } = addOn.pack.spasm;
-  const el = await mount(addOn, 'spasm-relief-steps', { mode: 'guided' });
-  await goToStep(el, 'heat-ice');
-  const toggle = () => q<HTMLButtonElement>(el, '[part~="timer"] .timer-toggle');
-  toggle().click();
-  await el.updateComplete;
-  clock.tick(STEP_MS);
-  await el.updateComplete;
-  const left = (ms: number) => timer.timeLeft({ clock: formatClock(ms, addOn.code) });
-  const heading = timer.heading({ minutes: HEAT_ICE_MINUTES });
-  audit.check('spasm timer: running', el, [heading, left(FULL_MS - STEP_MS), timer.pause, timer.reset]);
-  toggle().click();
-  await el.updateComplete;
-  audit.check('spasm timer: paused', el, [left(FULL_MS - STEP_MS), timer.resume, timer.reset]);
-  toggle().click();
-  await el.updateComplete;
-  clock.tick(FULL_MS);
-  await el.updateComplete;
-  audit.check('spasm timer: ended', el, [heading, left(0), timer.ended, timer.reset]);
+/** The twitching check's walk, with the summary view of the first result at each care level. */
+async function walkTwitchWithViews(addOn: AddOn, audit: AddOnAudit): Promise<void> {
+  const text = addOn.pack.twitch;
+  const viewed = new Set<CareLevel>();
+  await walkTwitch(audit, addOnWidgets(addOn), async (el, { name, assessment: { level, reasons } }) => {
+    if (viewed.has(level)) return;
+    viewed.add(level);
+    await auditView(audit, `twitch: summary view of ${name}`, el, { title: text.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
+      text.results[level].heading(careContext(addOn.clinic)),
+      ...reasonTexts(text, reasons),
+      text.emergencyScreen.summaryLabel,
+    ]);
+  });
+  if (viewed.size !== careLevels.length) throw new Error(`twitch: summary views of ${[...viewed].join(', ')} only`);
+}
+
+/**
+ * The cramp steps' walk, with the diary filled in once it is open: its advice for each level, the
+ * highest sign ticked so far deciding, then its summary view.
+ */
+async function walkSpasmWithDiary(addOn: AddOn, audit: AddOnAudit): Promise<void> {
+  const { pack } = addOn;
+  const text = pack.spasm;
+  const context = careContext(addOn.clinic);
+  await walkSpasm(audit, addOnWidgets(addOn), async (el) => {
+    await fillDiary(el, pack);
+    for (const level of ['soon', 'urgent', 'emergency'] as const) {
+      const sign = helpSignsAt(level).find((id) => id !== 'longer-than-ten-minutes');
+      if (!sign) throw new Error(`no diary sign at ${level}`);
+      clickLabelOf(diarySignBox(el, pack, sign));
+      await el.updateComplete;
+      audit.check(`spasm diary: advice ${level}`, el, [
+        text.diary.advice[level](context),
+        ...(level === 'emergency' ? [pack.shared.callNumber({ number: EMERGENCY })] : []),
+        ...panelTexts(pack),
+      ]);
+    }
+    await auditView(audit, 'spasm diary: summary view', el, { title: text.diary.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
+      text.diary.advice.emergency(context),
+      text.diary.muscleLegend,
+      text.diary.muscles.thigh,
+      text.diary.durations['up-to-ten-minutes'],
+      text.steps.stretch.heading,
+    ]);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1309,7 +602,7 @@ async function narrowPage(): Promise<Narrow> {
 
 async function mountIn(box: HTMLElement, addOn: AddOn, tag: WidgetTag, attributes: Record<string, string> = {}): Promise<Widget> {
   const el = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries({ lang: addOn.code, ...clinicAttributes(addOn), ...attributes })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ lang: addOn.code, ...clinicAttributes(addOn.clinic), ...attributes })) el.setAttribute(name, value);
   box.append(el);
   await el.updateComplete;
   return el;
@@ -1502,7 +795,7 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
         const { evidence, short } = needlesOf(addOn);
         const all = [...evidence, ...short].map((n) => n.text);
         expect(evidence.length, `${addOn.code}: English strings looked for`).to.be.greaterThan(250);
-        const context = contextOf(addOn);
+        const context = careContext(addOn.clinic);
         expect(all, addOn.code).to.include.members([
           en.twitch.results.urgent.whatToDo(context),
           en.shared.callClinic({ clinic: addOn.clinic, phone: CLINIC_PHONE }),
@@ -1680,33 +973,26 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
     describe(`${addOn.name} (lang="${addOn.code}"): no English, and no word that is not the pack's, in any state`, () => {
       it('<rls-symptom-card>: every section, compact, unanswered, every result, the summary view', async () => {
         const audit = new AddOnAudit(addOn);
-        await walkRls(addOn, audit);
+        await walkRlsWithView(addOn, audit);
         audit.expectClean();
       }).timeout(30000);
 
       it('<twitch-redflag-check>: about, every screen, both problems, every result, every summary view', async () => {
         const audit = new AddOnAudit(addOn);
-        await walkTwitch(addOn, audit);
+        await walkTwitchWithViews(addOn, audit);
         audit.expectClean();
       }).timeout(30000);
 
       it('<spasm-relief-steps>: cautions, the diary and its summary view, every muscle, every guided step, aftercare', async () => {
         const audit = new AddOnAudit(addOn);
-        await walkSpasm(addOn, audit);
+        await walkSpasmWithDiary(addOn, audit);
         audit.expectClean();
       }).timeout(30000);
 
       it('<spasm-relief-steps>: the heat-or-ice timer running, paused and ended (fake clock)', async () => {
-        const clock = installFakeClock();
-        try {
-          const audit = new AddOnAudit(addOn);
-          await walkTimer(addOn, audit, clock);
-          audit.expectClean();
-        } finally {
-          // Remove the widget while the fake clock is installed, so its interval is cleared there.
-          fixtureCleanup();
-          clock.restore();
-        }
+        const audit = new AddOnAudit(addOn);
+        await walkTimer(audit, addOnWidgets(addOn));
+        audit.expectClean();
       });
     });
   }
@@ -1723,7 +1009,7 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
           for (const step of scenarioScreens(scenario).slice(1) as TwitchStep[]) await answerStepByKeyboard(el, pack, step, scenario);
           expect(twitchScreen(el)).to.equal('result');
           const card = pack.twitch.results[level];
-          const context: CareContext = { clinic: pack.shared.yourClinic, emergency: EMERGENCY };
+          const context = careContext(pack.shared.yourClinic);
           expect(q(el, '[part~="result"]').className).to.include(`care-${level}`);
           expect(textOf(q(el, '#result-heading')), 'the heading, from the pack').to.equal(normalize(`${card.label} ${card.heading(context)}`));
           expect(shadowOf(el).activeElement?.id, 'focus is on the result heading').to.equal('result-heading');
@@ -1865,13 +1151,12 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
         try {
           const el = await mount(addOn, 'spasm-relief-steps', { mode: 'guided' });
           await goToStep(el, 'heat-ice');
-          const timeLeft = () => textOf(q(el, '[part~="timer"] .time-left'));
+          const timeLeft = () => timerTimeLeft(el);
           const say = (text: string) => (addOn.code === 'vi' ? `Còn ${text}` : `還剩${text}`);
           expect(timeLeft()).to.equal(addOn.pack.spasm.timer.timeLeft({ clock: formatClock(FULL_MS, addOn.code) }));
           expect(timeLeft()).to.equal(say('15:00'));
           expect(textOf(q(el, '[part~="timer"] :is(h1, h2, h3, h4, h5, h6)'))).to.equal(addOn.pack.spasm.timer.heading({ minutes: HEAT_ICE_MINUTES }));
-          q<HTMLButtonElement>(el, '[part~="timer"] .timer-toggle').click();
-          await el.updateComplete;
+          await toggleTimer(el); // start
           clock.tick(STEP_MS);
           await el.updateComplete;
           expect(timeLeft()).to.equal(say('14:59'));
