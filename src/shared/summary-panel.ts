@@ -52,10 +52,10 @@ function summarySection(section: SummarySection): TemplateResult {
     ${citations
       ? html`<p>
           ${citations.map(
-            (citation, i) =>
-              html`${i > 0 ? ' ' : ''}${citation.publisher}: ${citation.titles.map(
-                ({ title, language }, j) => html`${j > 0 ? '; ' : ''}<span lang=${language}>${title}</span>`,
-              )}${citationStop(citation)}`,
+            (citation) =>
+              html`${citation.publisher}: ${citation.titles.map(
+                ({ title, language }, i) => html`${i > 0 ? '; ' : ''}<span lang=${language}>${title}</span>`,
+              )}${citationStop(citation)} `,
           )}
         </p>`
       : nothing}

@@ -39,8 +39,7 @@ export interface SummaryCitation {
 }
 
 /** Sentences as one paragraph: a space between them, but none after a full-width stop (。！？), as Chinese is written. */
-export const joinSentences = (sentences: readonly string[]): string =>
-  sentences.reduce((text, sentence) => (!text || /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
+export const joinSentences = (sentences: readonly string[]): string => sentences.join(' ').replace(/([。！？]) /g, '$1');
 
 /** The full stop after a citation, unless its last title ends with one of its own. */
 export const citationStop = ({ titles }: SummaryCitation): string => (/[.?!]$/.test(titles.at(-1)?.title ?? '') ? '' : '.');
