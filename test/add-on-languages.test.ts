@@ -39,26 +39,27 @@ import { VERSION } from '../src/shared/version.js';
 import { formatClock } from '../src/spasm-relief-steps/countdown.js';
 import { HEAT_ICE_MINUTES, helpSignsAt, type SpasmHelpSignId } from '../src/spasm-relief-steps/spasm-care.js';
 import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
-import { careLevels, nextScreen, questionsOn, twitchTriggers, type CareLevel, type TwitchStep } from '../src/twitch-redflag-check/twitch-rules.js';
+import { careLevels, type CareLevel, type TwitchStep } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings } from './fixtures/warnings.js';
 import { answerSelfCheck, asFormAnswers, expectedRlsResult, rlsResult, rlsScenarios, type SelfCheckAnswers } from './harness/rls.js';
 import { goToStep, timerTimeLeft, toggleTimer } from './harness/spasm.js';
 import {
   answerScenario,
-  scenarioAnswers,
+  answerStepByKeyboard,
   scenarioScreens,
   signChoices,
   signLabel,
   startAgain,
+  tickSignsByKeyboard,
   twitchScenarios,
   twitchScreen,
   urgentOnLastScreen,
-  type TwitchScenario,
+  type Keyboard,
 } from './harness/twitch.js';
 import { settle, shownLanguage } from './harness/widget.js';
-import { clickLabelOf, describeControl, labelOf } from './helpers/controls.js';
+import { clickLabelOf, labelOf } from './helpers/controls.js';
 import type { WidgetTag } from './helpers/host-frame.js';
-import { chooseOption, deepActiveElement, press } from './helpers/keyboard.js';
+import { chooseOption, deepActiveElement, describeFocus, press } from './helpers/keyboard.js';
 import {
   careContext,
   CLINIC_PHONE,
@@ -84,7 +85,7 @@ import {
   type Needles,
   type Perceived,
 } from './helpers/language-audit.js';
-import { describeElement, isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
+import { isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
 import { installFakeClock } from './helpers/spasm-clock.js';
 import type { Widget } from './helpers/summary.js';
 
@@ -457,12 +458,10 @@ async function walkSpasmWithDiary(addOn: AddOn, audit: AddOnAudit): Promise<void
 }
 
 // ---------------------------------------------------------------------------------------------
-// By keyboard (the paths of test/twitch-redflag-check/element.test.ts and
-// test/rls-symptom-card/element.test.ts, in the add-on's language)
+// By keyboard (the paths of test/twitch-redflag-check/element.test.ts, through the harness's
+// keyboard walks, and of test/rls-symptom-card/element.test.ts, in the add-on's language)
 
-function focused(): string {
-  return describeControl(deepActiveElement());
-}
+const keyboard: Keyboard = { press, chooseOption };
 
 /** A widget after a button placed before it, so a test can Tab into it like a visitor. */
 async function afterButton(tag: WidgetTag, attributes: Record<string, string>): Promise<{ el: Widget; before: HTMLButtonElement }> {
@@ -474,70 +473,13 @@ async function afterButton(tag: WidgetTag, attributes: Record<string, string>): 
   return { el, before: wrapper.querySelector('button') as HTMLButtonElement };
 }
 
-function submitOf(el: Widget): HTMLButtonElement {
-  return q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]');
-}
-
 /** Tab from the button before the check: the safety note's call link, then the first box. */
 async function tabIntoCheck(el: Widget, before: HTMLButtonElement, pack: LanguagePack): Promise<void> {
   before.focus();
   await press('Tab');
   expect(textOf(deepActiveElement()), "first Tab: the safety note's call link").to.equal(pack.shared.callNumber({ number: EMERGENCY }));
   await press('Tab');
-  expect(focused(), 'second Tab: the first box').to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
-}
-
-/** Tabs through every box of the first screen, ticking the chosen ones with Space, then Enter on "Next". */
-async function tickSignsByKeyboard(el: Widget, pack: LanguagePack, choices: readonly string[]): Promise<void> {
-  for (const choice of signChoices) {
-    expect(focused(), 'focus moves box by box').to.equal(`checkbox "${signLabel(el, choice)}"`);
-    if (choices.includes(choice)) {
-      await press('Space');
-      await el.updateComplete;
-    }
-    await press('Tab');
-  }
-  expect(focused(), 'after the last box, "Next"').to.equal(describeElement(submitOf(el)));
-  expect(textOf(submitOf(el))).to.equal(pack.twitch.check.next);
-  await press('Enter');
-  await settle(el);
-}
-
-/** On a step screen whose heading has focus: every question by Tab and arrows, the triggers by Space, then Enter. */
-async function answerStepByKeyboard(el: Widget, pack: LanguagePack, step: TwitchStep, scenario: TwitchScenario): Promise<void> {
-  const text = pack.twitch;
-  expect(twitchScreen(el)).to.equal(step);
-  expect(shadowOf(el).activeElement?.id, `the "${text.steps[step]}" heading has focus`).to.equal('step-heading');
-  expect(textOf(q(el, '#step-heading'))).to.equal(text.steps[step]);
-  await press('Tab');
-  const answers = scenarioAnswers(scenario);
-  const asked = questionsOn(step, answers);
-  for (const question of asked) {
-    const value = answers[question];
-    if (!value) throw new Error(`the scenario has no answer to ${question}`);
-    expect(focused(), `Tab reaches the first answer of "${question}"`).to.equal(`radio[name=${question}] "${pack.shared.answers[answerValues[0]]}"`);
-    await chooseOption(answerValues.indexOf(value));
-    await el.updateComplete;
-    const checked = qa<HTMLInputElement>(el, `input[type="radio"][name="${question}"]`).filter((r) => r.checked).map((r) => r.value);
-    expect(checked, `answer to ${question}`).to.deep.equal([value]);
-    await press('Tab');
-  }
-  if (!nextScreen(step)) {
-    for (const trigger of twitchTriggers) {
-      expect(focused()).to.equal(`checkbox "${text.triggers.options[trigger]}"`);
-      if ((scenario.triggers ?? []).includes(trigger)) {
-        await press('Space');
-        await el.updateComplete;
-      }
-      await press('Tab');
-    }
-  }
-  expect(textOf(deepActiveElement()), 'then "Back"').to.equal(text.check.back);
-  await press('Tab');
-  expect(focused(), 'then the submit button').to.equal(describeElement(submitOf(el)));
-  expect(textOf(submitOf(el))).to.equal(nextScreen(step) ? text.check.next : text.check.showResult);
-  await press('Enter');
-  await settle(el);
+  expect(describeFocus(), 'second Tab: the first box').to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
 }
 
 function rlsOptionIndex(key: RlsQuestionKey, value: string): number {
@@ -1005,8 +947,8 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
         it(`${code}: <twitch-redflag-check> reaches "${level}" with Tab, Space, arrow keys and Enter`, async () => {
           const { el, before } = await afterButton('twitch-redflag-check', { lang: code });
           await tabIntoCheck(el, before, pack);
-          await tickSignsByKeyboard(el, pack, scenario.signs);
-          for (const step of scenarioScreens(scenario).slice(1) as TwitchStep[]) await answerStepByKeyboard(el, pack, step, scenario);
+          await tickSignsByKeyboard(el, scenario.signs, keyboard);
+          for (const step of scenarioScreens(scenario).slice(1) as TwitchStep[]) await answerStepByKeyboard(el, step, scenario, keyboard);
           expect(twitchScreen(el)).to.equal('result');
           const card = pack.twitch.results[level];
           const context = careContext(pack.shared.yourClinic);

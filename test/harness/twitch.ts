@@ -1,11 +1,12 @@
 /**
  * The harness of `<twitch-redflag-check>`: its canonical scenarios (one per care level), and how a
  * visitor moves through it with clicks (tick, answer, Next, Back) and reads its result. The
- * element tests, the cross-cutting suites and the stories' play functions all use it; keyboard
- * paths live in the tests, which own the test runner's keyboard.
+ * element tests, the cross-cutting suites and the stories' play functions all use it. The keyboard
+ * walks are here too, with the test runner's keyboard passed in by the tests (see `Keyboard`).
  */
-import type { Answer } from '../../src/shared/answer.js';
+import { answerValues, type Answer } from '../../src/shared/answer.js';
 import { careLevels, type CareLevel } from '../../src/shared/care-level.js';
+import { sharedTexts } from '../../src/shared/lhw-element.js';
 import { reasonTexts, type TwitchContent } from '../../src/twitch-redflag-check/twitch-content.js';
 import { twitchTexts } from '../../src/twitch-redflag-check/twitch-redflag-check.js';
 import {
@@ -13,20 +14,24 @@ import {
   emergencySigns,
   isAsked,
   nextScreen,
+  questionsOn,
   resultAfter,
   stepQuestions,
   twitchScreens,
   twitchSteps,
+  twitchTriggers,
   withSkippedFollowUps,
   type EmergencyChoice,
   type StepQuestion,
   type TwitchAnswers,
   type TwitchAssessment,
   type TwitchScreen,
+  type TwitchStep,
   type TwitchTrigger,
 } from '../../src/twitch-redflag-check/twitch-rules.js';
-import { clickLabelOf, labelOf } from '../helpers/controls.js';
-import { q, qa, shadowOf, textOf } from '../helpers/shadow.js';
+import { clickLabelOf, describeControl, labelOf } from '../helpers/controls.js';
+import type { Key } from '../helpers/keyboard.js';
+import { describeElement, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 import { settle, shownLanguage, type Updating } from './widget.js';
 
 /**
@@ -130,10 +135,22 @@ export function signLabel(el: Element, choice: EmergencyChoice): string {
 /** The first screen's boxes, in page order: every sign, then "not sure" and "none of these". */
 export const signChoices: readonly EmergencyChoice[] = [...emergencySigns, 'unsure', 'none'];
 
+/** The first screen's checkboxes, in page order. */
+export function signBoxes(el: Element): HTMLInputElement[] {
+  return qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]');
+}
+
+/** The labels of the ticked boxes on the first screen. */
+export function tickedSigns(el: Element): string[] {
+  return signBoxes(el)
+    .filter((box) => box.checked)
+    .map(labelOf);
+}
+
 /** The checkbox of `choice` on the first screen, found by its label. */
 export function signBox(el: Element, choice: EmergencyChoice): HTMLInputElement {
   const label = signLabel(el, choice);
-  const box = qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]').find((input) => labelOf(input) === label);
+  const box = signBoxes(el).find((input) => labelOf(input) === label);
   if (!box) throw new Error(`no checkbox labelled "${label}"`);
   return box;
 }
@@ -166,6 +183,11 @@ export function triggerBox(el: Element, trigger: TwitchTrigger): HTMLInputElemen
   return box;
 }
 
+/** The ticked triggers on the last screen, in page order. */
+export function tickedTriggers(el: Element): TwitchTrigger[] {
+  return twitchTriggers.filter((trigger) => triggerBox(el, trigger).checked);
+}
+
 /** Ticks (or unticks) `trigger` on the last screen by clicking its label. */
 export function tickTrigger(el: Element, trigger: TwitchTrigger): void {
   clickLabelOf(triggerBox(el, trigger));
@@ -186,15 +208,25 @@ export function answerQuestion(el: Element, question: StepQuestion, value: Answe
   clickLabelOf(answerRadio(el, question, value));
 }
 
+/** The form's submit button ("Next", or "See my result" on the last step). */
+export function submitButton(el: Element): HTMLButtonElement {
+  return q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]');
+}
+
+/** The step screen's "Back" button (the form's only other button); the first screen has none. */
+function backButton(el: Element): HTMLButtonElement | undefined {
+  return qa<HTMLButtonElement>(el, '[part~="check"] form button[type="button"]')[0];
+}
+
 /** Presses the screen's submit button ("Next" or "See my result") and waits for what follows. */
 export async function next(el: Updating, clicking?: Clicking): Promise<void> {
-  await clickControl(q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]'), clicking);
+  await clickControl(submitButton(el), clicking);
   await settle(el);
 }
 
 /** Presses "Back" and waits. */
 export async function back(el: Updating): Promise<void> {
-  const button = qa<HTMLButtonElement>(el, '[part~="check"] form button[type="button"]')[0];
+  const button = backButton(el);
   if (!button) throw new Error(`no "Back" button on the ${twitchScreen(el)} screen`);
   button.click();
   await settle(el);
@@ -227,6 +259,104 @@ export async function answerStep(el: Updating, scenario: TwitchScenario, clickin
   }
   if (!nextScreen(screen)) for (const trigger of scenario.triggers ?? []) await clickControl(triggerBox(el, trigger), clicking);
   await el.updateComplete;
+}
+
+/**
+ * The test runner's keyboard (`press` and `chooseOption` of test/helpers/keyboard.ts), which the
+ * tests pass in: the stories and the review pack bundle this module, and the runner's commands
+ * do not bundle.
+ */
+export interface Keyboard {
+  readonly press: (key: Key) => Promise<void>;
+  readonly chooseOption: (index: number) => Promise<void>;
+}
+
+/**
+ * Throws, naming what was checked, when the page shows other than `expected` (compared as JSON).
+ * The walks below throw, as the rest of this module does, rather than bring chai into the stories.
+ */
+function expectShown(what: string, shown: unknown, expected: unknown): void {
+  if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, but the page shows ${JSON.stringify(shown)}`);
+  }
+}
+
+/** What has focus inside the widget, described as `describeControl` does. */
+function describeFocusIn(el: Element): string {
+  return describeControl(shadowOf(el).activeElement);
+}
+
+/** With focus on the submit button showing `label` (`what` says how it got there), presses Enter and waits. */
+async function submitByKeyboard(el: Updating, label: string, what: string, { press }: Keyboard): Promise<void> {
+  expectShown(what, describeFocusIn(el), describeElement(submitButton(el)));
+  expectShown("the submit button's text", textOf(submitButton(el)), label);
+  await press('Enter');
+  await settle(el);
+}
+
+/** With focus on the first of `boxes`, Tabs through them box by box, ticking those `chosen` with Space. */
+async function tickBoxesByKeyboard<Choice extends string>(
+  el: Updating,
+  boxes: readonly Choice[],
+  chosen: readonly Choice[],
+  label: (box: Choice) => string,
+  { press }: Keyboard,
+): Promise<void> {
+  for (const box of boxes) {
+    expectShown('focus moves box by box', describeFocusIn(el), `checkbox "${label(box)}"`);
+    if (chosen.includes(box)) {
+      await press('Space');
+      await el.updateComplete;
+    }
+    await press('Tab');
+  }
+}
+
+/**
+ * With focus on the first box, Tabs through every box of the first screen, ticking `choices`
+ * with Space, on to "Next", and presses Enter. Throws when focus or a tick is not where a
+ * keyboard user would find it.
+ */
+export async function tickSignsByKeyboard(el: Updating, choices: readonly EmergencyChoice[], keyboard: Keyboard): Promise<void> {
+  await tickBoxesByKeyboard(el, signChoices, choices, (choice) => signLabel(el, choice), keyboard);
+  expectShown('ticked boxes', tickedSigns(el), signChoices.filter((choice) => choices.includes(choice)).map((choice) => signLabel(el, choice)));
+  await submitByKeyboard(el, shownTwitchText(el).check.next, 'after the last box, Tab reaches "Next"', keyboard);
+}
+
+/**
+ * On `step`'s screen, with focus on its heading: Tabs to each question the scenario is asked
+ * (a follow-up appears right after the answer that calls for it, and is the next Tab stop),
+ * picks the answer with Space or the arrow keys, ticks the triggers with Space on the last
+ * screen, Tabs past "Back" to the submit button and presses Enter. Throws when focus, an answer
+ * or a label is not what a keyboard user would meet, in the widget's language.
+ */
+export async function answerStepByKeyboard(el: Updating, step: TwitchStep, scenario: TwitchScenario, keyboard: Keyboard): Promise<void> {
+  const text = shownTwitchText(el);
+  const answerLabels = sharedTexts.in(shownLanguage(el)).answers;
+  expectShown('the screen, by its heading', twitchScreen(el), step);
+  expectShown(`the "${text.steps[step]}" heading has focus`, shadowOf(el).activeElement?.id, 'step-heading');
+  await keyboard.press('Tab');
+  const answers = scenarioAnswers(scenario);
+  const asked = questionsOn(step, answers);
+  for (const question of asked) {
+    const value = answers[question];
+    if (!value) throw new Error(`the scenario has no answer to ${question}`);
+    expectShown(`Tab reaches the first answer of "${question}"`, describeFocusIn(el), `radio[name=${question}] "${answerLabels[answerValues[0]]}"`);
+    await keyboard.chooseOption(answerValues.indexOf(value));
+    await el.updateComplete;
+    expectShown(`answer to ${question}`, qa<HTMLInputElement>(el, `input[type="radio"][name="${question}"]:checked`).map((radio) => radio.value), [value]);
+    await keyboard.press('Tab');
+  }
+  expectShown(`the questions on ${step} once answered`, shownQuestions(el), asked);
+  if (!nextScreen(step)) {
+    const chosen = scenario.triggers ?? [];
+    await tickBoxesByKeyboard(el, twitchTriggers, chosen, (trigger) => text.triggers.options[trigger], keyboard);
+    expectShown('ticked triggers', tickedTriggers(el), twitchTriggers.filter((trigger) => chosen.includes(trigger)));
+  }
+  expectShown('then "Back"', describeFocusIn(el), describeElement(backButton(el)));
+  expectShown('the "Back" text', textOf(backButton(el)), text.check.back);
+  await keyboard.press('Tab');
+  await submitByKeyboard(el, nextScreen(step) ? text.check.next : text.check.showResult, 'then the submit button', keyboard);
 }
 
 /** The problem message the screen shows ("Select one or more..."), or an empty string. */

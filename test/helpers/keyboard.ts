@@ -1,4 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { describeControl } from './controls.js';
 
 export type Key = 'Tab' | 'Enter' | 'Space' | 'ArrowDown' | 'ArrowUp' | 'ArrowRight' | 'ArrowLeft';
 
@@ -29,4 +30,9 @@ export function deepActiveElement(): Element | null {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** What has keyboard focus, looking into open shadow roots, described for assertions. */
+export function describeFocus(): string {
+  return describeControl(deepActiveElement());
 }

@@ -4,11 +4,10 @@
 // check what a person sees or a screen reader hears: the care card, its links, where focus is,
 // and what the live region says.
 //
-// Clicks, scenarios and reading the result come from the shared harness (test/harness/twitch.ts),
-// which the other suites and the stories' play functions use too; the keyboard paths are here,
-// since they use the test runner's keyboard. Screens and questions come from the rule module,
-// every string from the English text, and every expected result from `assessTwitching`, so the
-// tests follow content and rule edits. Which screens a visitor sees (the check ends once its
+// Clicks, keyboard walks, scenarios and reading the result come from the shared harness
+// (test/harness/twitch.ts), which the other suites and the stories' play functions use too.
+// Screens and questions come from the rule module, every string from the English text, and every
+// expected result from `assessTwitching`, so the tests follow content and rule edits. Which screens a visitor sees (the check ends once its
 // level is settled, and asks a follow-up only when it applies) is worked out here from the issue's
 // words, not from the module's `resultAfter`, and compared with the harness's walk.
 // Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
@@ -55,6 +54,7 @@ import {
   answerQuestion,
   answerScenario,
   answerStep,
+  answerStepByKeyboard,
   back,
   next,
   scenarioAnswers,
@@ -62,22 +62,27 @@ import {
   scenarioScreens,
   shownQuestions,
   signBox,
+  signBoxes,
   signChoices,
   signLabel,
   startAgain,
+  submitButton,
+  tickedSigns,
+  tickedTriggers,
   tickSign,
+  tickSignsByKeyboard,
   tickTrigger,
-  triggerBox,
   twitchProblem,
   twitchResult,
   twitchScenarios,
   twitchScreen,
   urgentOnLastScreen,
+  type Keyboard,
   type TwitchScenario,
 } from '../harness/twitch.js';
 import { settle } from '../harness/widget.js';
-import { describeControl, labelOf } from '../helpers/controls.js';
-import { chooseOption, deepActiveElement, press } from '../helpers/keyboard.js';
+import { labelOf } from '../helpers/controls.js';
+import { chooseOption, describeFocus, press } from '../helpers/keyboard.js';
 import { markdownTableAfter } from '../helpers/markdown.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 
@@ -102,11 +107,6 @@ function contextOf(options: { clinic?: string; emergency?: string } = {}): CareC
   return { clinic: options.clinic ?? shared.yourClinic, emergency: options.emergency ?? '911' };
 }
 
-/** What has keyboard focus, looking into shadow roots, described for assertions. */
-function focused(): string {
-  return describeControl(deepActiveElement());
-}
-
 /** The id of the element that has focus inside the widget's shadow root. */
 function focusedId(el: TwitchRedflagCheck): string | undefined {
   return shadowOf(el).activeElement?.id;
@@ -120,11 +120,6 @@ function buttonNamed(el: TwitchRedflagCheck, name: string): HTMLButtonElement | 
   return qa<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === name);
 }
 
-/** The form's submit button ("Next", or "See my result" on the last step). */
-function submitButton(el: TwitchRedflagCheck): HTMLButtonElement {
-  return q<HTMLButtonElement>(el, '[part~="check"] form button[type="submit"]');
-}
-
 function backButton(el: TwitchRedflagCheck): HTMLButtonElement | undefined {
   return buttonNamed(el, check.back);
 }
@@ -136,22 +131,6 @@ function problem(el: TwitchRedflagCheck): HTMLElement | null {
 /** The check's own live region (the summary panel under a result has one of its own). */
 function statusRegion(el: TwitchRedflagCheck): HTMLElement {
   return q(el, '[part~="check"] > [role="status"]');
-}
-
-/** The first screen's checkboxes, in page order. */
-function signBoxes(el: TwitchRedflagCheck): HTMLInputElement[] {
-  return qa<HTMLInputElement>(el, 'fieldset.signs input[type="checkbox"]');
-}
-
-/** The labels of the ticked boxes on the first screen. */
-function tickedSigns(el: TwitchRedflagCheck): string[] {
-  return signBoxes(el)
-    .filter((box) => box.checked)
-    .map(labelOf);
-}
-
-function tickedTriggers(el: TwitchRedflagCheck): TwitchTrigger[] {
-  return twitchTriggers.filter((trigger) => triggerBox(el, trigger).checked);
 }
 
 /** The names of the radio groups on the screen, in page order. */
@@ -266,7 +245,9 @@ async function answerStepOn(el: TwitchRedflagCheck, step: TwitchStep, scenario: 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Answering by keyboard
+// Answering by keyboard (the harness walks the screens; the test runner's keyboard is passed in)
+
+const keyboard: Keyboard = { press, chooseOption };
 
 /**
  * Tabs from the button before the widget, past the safety note's call link, to the first
@@ -275,73 +256,9 @@ async function answerStepOn(el: TwitchRedflagCheck, step: TwitchStep, scenario: 
 async function tabIntoCheck(el: TwitchRedflagCheck, before: HTMLButtonElement): Promise<void> {
   before.focus();
   await press('Tab');
-  expect(focused(), 'first Tab: the safety note\'s call link').to.equal(describeElement(q(el, '.safety-note a')));
+  expect(describeFocus(), 'first Tab: the safety note\'s call link').to.equal(describeElement(q(el, '.safety-note a')));
   await press('Tab');
-  expect(focused(), 'second Tab: the first checkbox').to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
-}
-
-/**
- * With focus on the first checkbox, Tabs through every box, ticking the chosen ones with Space,
- * on to the "Next" button, and presses Enter.
- */
-async function tickSignsByKeyboard(el: TwitchRedflagCheck, choices: readonly EmergencyChoice[]): Promise<void> {
-  for (const choice of signChoices) {
-    expect(focused(), 'focus moves box by box').to.equal(`checkbox "${signLabel(el, choice)}"`);
-    if (choices.includes(choice)) {
-      await press('Space');
-      await el.updateComplete;
-    }
-    await press('Tab');
-  }
-  expect(tickedSigns(el), 'ticked boxes').to.deep.equal(signChoices.filter((c) => choices.includes(c)).map((choice) => signLabel(el, choice)));
-  expect(focused(), 'after the last box, Tab reaches "Next"').to.equal(describeElement(submitButton(el)));
-  expect(textOf(submitButton(el))).to.equal(check.next);
-  await press('Enter');
-  await settle(el);
-}
-
-/**
- * On a step screen whose heading has focus: Tab to each question it asks (a follow-up appears
- * right after the answer that calls for it, and is the next Tab stop), pick the answer with Space
- * or the arrow keys, tick the triggers with Space, Tab past "Back" to the submit button and
- * press Enter.
- */
-async function answerStepByKeyboard(el: TwitchRedflagCheck, step: TwitchStep, scenario: TwitchScenario): Promise<void> {
-  expect(twitchScreen(el)).to.equal(step);
-  expect(focusedId(el), `the "${text.steps[step]}" heading has focus`).to.equal('step-heading');
-  await press('Tab');
-  const answers = visitorAnswers(scenario);
-  const asked = questionsOn(step, answers);
-  for (const question of asked) {
-    const value = answers[question];
-    if (!value) throw new Error(`the scenario has no answer to ${question}`);
-    expect(focused(), `Tab reaches the first answer of "${question}"`).to.equal(
-      `radio[name=${question}] "${shared.answers[answerValues[0]]}"`,
-    );
-    await chooseOption(answerValues.indexOf(value));
-    await el.updateComplete;
-    expect(shownAnswers(el)[question], `answer to ${question}`).to.deep.equal([value]);
-    await press('Tab');
-  }
-  expect(radioGroups(el), `the questions on ${step} once answered`).to.deep.equal(asked);
-  if (!nextScreen(step)) {
-    const chosen = scenario.triggers ?? [];
-    for (const trigger of twitchTriggers) {
-      expect(focused()).to.equal(`checkbox "${text.triggers.options[trigger]}"`);
-      if (chosen.includes(trigger)) {
-        await press('Space');
-        await el.updateComplete;
-      }
-      await press('Tab');
-    }
-    expect(tickedTriggers(el)).to.deep.equal(twitchTriggers.filter((t) => chosen.includes(t)));
-  }
-  expect(focused(), 'then "Back"').to.equal(describeElement(backButton(el)));
-  await press('Tab');
-  expect(focused(), 'then the submit button').to.equal(describeElement(submitButton(el)));
-  expect(textOf(submitButton(el))).to.equal(nextScreen(step) ? check.next : check.showResult);
-  await press('Enter');
-  await settle(el);
+  expect(describeFocus(), 'second Tab: the first checkbox').to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +409,7 @@ function repeatedTexts(result: HTMLElement): string[] {
 /** Focus is on the first screen's one heading: the question, inside the legend of its boxes. */
 function expectFirstScreenHeadingFocused(el: TwitchRedflagCheck): void {
   const heading = q(el, '#step-heading');
-  expect(focused(), 'focus is on the first screen\'s heading').to.equal(describeElement(heading));
+  expect(describeFocus(), 'focus is on the first screen\'s heading').to.equal(describeElement(heading));
   expect([heading.localName, textOf(heading), heading.parentElement?.localName], 'the heading is the question, in the legend').to.deep.equal([
     'h3',
     signsText.legend,
@@ -554,8 +471,8 @@ describe('<twitch-redflag-check>', () => {
         const status = statusRegion(el);
         expect(textOf(status), 'the live region starts empty').to.equal('');
         await tabIntoCheck(el, before);
-        await tickSignsByKeyboard(el, scenario.signs);
-        for (const step of steps) await answerStepByKeyboard(el, step, scenario);
+        await tickSignsByKeyboard(el, scenario.signs, keyboard);
+        for (const step of steps) await answerStepByKeyboard(el, step, scenario, keyboard);
         expect(statusRegion(el) === status, 'the same live region node, so screen readers announce the change').to.equal(true);
         expectResult(el, { level, shown: shownAssessment(scenario), triggers: triggersTicked(scenario) });
         // The card shows what the rules say for the answers given: all of them after the last
@@ -577,19 +494,19 @@ describe('<twitch-redflag-check>', () => {
     it('reaches "Is the weakness getting worse?" by Tab right after answering weakness, and leaves it out after "No"', async () => {
       const { el, before } = await checkAfterButton();
       await tabIntoCheck(el, before);
-      await tickSignsByKeyboard(el, ['none']);
+      await tickSignsByKeyboard(el, ['none'], keyboard);
       // Through "weakness": the follow-up is not there yet.
       expect(focusedId(el)).to.equal('step-heading');
       await press('Tab');
       await chooseOption(answerValues.indexOf('no'));
       await press('Tab');
-      expect(focused()).to.equal(`radio[name=weakness] "${shared.answers.yes}"`);
+      expect(describeFocus()).to.equal(`radio[name=weakness] "${shared.answers.yes}"`);
       expect(radioGroups(el), 'before weakness is answered').not.to.include('weaknessWorsening');
       await chooseOption(answerValues.indexOf('unsure'));
       await el.updateComplete;
       expect(radioGroups(el).slice(1, 3), 'the follow-up right after weakness').to.deep.equal(['weakness', 'weaknessWorsening']);
       await press('Tab');
-      expect(focused(), 'the next Tab stop is the follow-up').to.equal(`radio[name=weaknessWorsening] "${shared.answers.yes}"`);
+      expect(describeFocus(), 'the next Tab stop is the follow-up').to.equal(`radio[name=weaknessWorsening] "${shared.answers.yes}"`);
       // Back to weakness, "No" (arrow keys move within the group): the follow-up goes away.
       qa<HTMLInputElement>(el, 'input[name="weakness"]').find((radio) => radio.checked)?.focus();
       await press('ArrowUp');
@@ -597,19 +514,19 @@ describe('<twitch-redflag-check>', () => {
       expect(shownAnswers(el).weakness).to.deep.equal(['no']);
       expect(radioGroups(el), 'after "No"').not.to.include('weaknessWorsening');
       await press('Tab');
-      expect(focused(), 'after "No", Tab goes on to the next question').to.equal(`radio[name=lossOfTone] "${shared.answers.yes}"`);
+      expect(describeFocus(), 'after "No", Tab goes on to the next question').to.equal(`radio[name=lossOfTone] "${shared.answers.yes}"`);
     });
 
     it('"Start again" by keyboard clears everything and returns to the first screen\'s heading', async () => {
       const { el, before } = await checkAfterButton();
       await tabIntoCheck(el, before);
-      await tickSignsByKeyboard(el, ['none']);
-      for (const step of twitchSteps) await answerStepByKeyboard(el, step, twitchScenarios.soon);
+      await tickSignsByKeyboard(el, ['none'], keyboard);
+      for (const step of twitchSteps) await answerStepByKeyboard(el, step, twitchScenarios.soon, keyboard);
       expectResult(el, { level: 'soon', shown: shownAssessment(twitchScenarios.soon), triggers: twitchScenarios.soon.triggers });
 
       // From the focused heading, Tab leaves the card's body links (none set) for "Start again".
       await press('Tab');
-      expect(focused(), 'Tab from the result heading reaches "Start again"').to.equal(
+      expect(describeFocus(), 'Tab from the result heading reaches "Start again"').to.equal(
         describeElement(buttonNamed(el, shared.startAgain)),
       );
       await press('Enter');
@@ -802,7 +719,7 @@ describe('<twitch-redflag-check>', () => {
       expect(textOf(message)).to.equal(signsText.chooseOne);
       expect(message?.getAttribute('role')).to.equal('alert');
       expect(message !== null && isShown(message), 'the message is visible').to.equal(true);
-      expect(focused()).to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
+      expect(describeFocus()).to.equal(`checkbox "${signLabel(el, signChoices[0])}"`);
       expect(q(el, 'fieldset.signs').getAttribute('aria-describedby')?.split(' ')).to.deep.equal(['signs-hint', 'problem']);
 
       // A second try puts a new alert node in the page, which screen readers announce again.
@@ -857,7 +774,7 @@ describe('<twitch-redflag-check>', () => {
         expect(twitchScreen(el)).to.equal(step);
         expect(focusedId(el), `focus on ${step}`).to.equal('step-heading');
         expect(q(el, '#step-heading').getAttribute('tabindex')).to.equal('-1');
-        expect(focused()).to.equal(describeElement(q(el, '#step-heading')));
+        expect(describeFocus()).to.equal(describeElement(q(el, '#step-heading')));
         await answerStepOn(el, step, twitchScenarios['self-care']);
         if (nextScreen(step)) await next(el);
       }
@@ -936,7 +853,7 @@ describe('<twitch-redflag-check>', () => {
       const message = problem(el);
       expect(textOf(message)).to.equal(check.unanswered({ count: 2 }));
       expect(message?.getAttribute('role')).to.equal('alert');
-      expect(focused(), 'focus is on the first answer of the first unanswered question').to.equal(
+      expect(describeFocus(), 'focus is on the first answer of the first unanswered question').to.equal(
         `radio[name=weaknessWorsening] "${shared.answers.yes}"`,
       );
       const flagged = qa(el, 'fieldset')
@@ -953,7 +870,7 @@ describe('<twitch-redflag-check>', () => {
       await el.updateComplete;
       await next(el);
       expect(twitchProblem(el)).to.equal(check.unanswered({ count: 1 }));
-      expect(focused()).to.equal(`radio[name=muscleShrinking] "${shared.answers.yes}"`);
+      expect(describeFocus()).to.equal(`radio[name=muscleShrinking] "${shared.answers.yes}"`);
 
       answerQuestion(el, 'muscleShrinking', 'no');
       await el.updateComplete;
@@ -967,7 +884,7 @@ describe('<twitch-redflag-check>', () => {
       await next(el);
       expect(twitchScreen(el)).to.equal(lastStep);
       expect(twitchProblem(el)).to.equal(check.unanswered({ count: stepQuestions[lastStep].length }));
-      expect(focused()).to.equal(`radio[name=${stepQuestions[lastStep][0]}] "${shared.answers.yes}"`);
+      expect(describeFocus()).to.equal(`radio[name=${stepQuestions[lastStep][0]}] "${shared.answers.yes}"`);
     });
 
     it('"None" among the triggers unticks the others, and another trigger unticks "None"', async () => {
@@ -1052,7 +969,7 @@ describe('<twitch-redflag-check>', () => {
       await answerWeakness(el, 'yes');
       await next(el);
       expect([twitchScreen(el), twitchProblem(el)], 'the shown follow-up needs an answer').to.deep.equal(['muscles', check.unanswered({ count: 1 })]);
-      expect(focused()).to.equal(`radio[name=${followUp}] "${shared.answers.yes}"`);
+      expect(describeFocus()).to.equal(`radio[name=${followUp}] "${shared.answers.yes}"`);
       await answerWeakness(el, 'no');
       expect(radioGroups(el)).not.to.include(followUp);
       await next(el);
@@ -1649,7 +1566,7 @@ describe('<twitch-redflag-check>', () => {
       const el = await render();
       const button = q<HTMLButtonElement>(el, '#sources-button');
       button.focus();
-      expect(focused()).to.equal(describeElement(button));
+      expect(describeFocus()).to.equal(describeElement(button));
       await press('Enter');
       await el.updateComplete;
       const ids: SourceId[] = [...new Set([...text.about.sources, ...text.check.sources])];
@@ -1660,12 +1577,12 @@ describe('<twitch-redflag-check>', () => {
       );
       // Tab goes from the button into the list: its first link.
       await press('Tab');
-      expect(focused(), 'Tab reaches the first source').to.equal(describeElement(qa(el, '#sources-panel a')[0]));
+      expect(describeFocus(), 'Tab reaches the first source').to.equal(describeElement(qa(el, '#sources-panel a')[0]));
       button.focus();
       await press('Space');
       await el.updateComplete;
       expect([button.getAttribute('aria-expanded'), isShown(q(el, '#sources-panel'))], 'closed after Space').to.deep.equal(['false', false]);
-      expect(focused(), 'focus stays on the button').to.equal(describeElement(button));
+      expect(describeFocus(), 'focus stays on the button').to.equal(describeElement(button));
     });
 
     it('opens and closes the "about twitching" section', async () => {
