@@ -89,13 +89,16 @@ function printOnlyTheSummary(): CSSStyleSheet {
  * the rest of the page for printing only; both go when printing ends (`afterprint`). A hidden
  * iframe would print only itself, but several mobile browsers print the whole page from one.
  */
-function printDocuments(documents: readonly SummaryDocument[]): void {
+function printDocuments(host: Element, documents: readonly SummaryDocument[]): void {
   // A browser without constructed sheets (before Safari 16.4) prints the page as it is.
   if (!supportsAdoptingStyleSheets) return print();
   // A print that never ended (no `afterprint`, e.g. print() ignored in a sandboxed frame) must
   // not leave its summary to be printed with this one.
   endPrinting();
   const holder = document.createElement('div');
+  // The page's markers for session-replay and analytics tools on the widget (a class such as
+  // `rr-block`, an attribute such as `data-hj-suppress`) cover its printed copy too.
+  for (const { name, value } of host.attributes) if (name === 'class' || name.startsWith('data-')) holder.setAttribute(name, value);
   holder.setAttribute(PRINT_HOLDER, '');
   const root = holder.attachShadow({ mode: 'open' });
   adoptStyles(root, [summaryPageStyles]);
@@ -168,7 +171,7 @@ export class SummaryPanel {
     const documents = this.#build();
     this.#status = '';
     this.#actions += 1;
-    if (action === 'print') printDocuments(documents);
+    if (action === 'print') printDocuments(this.#host, documents);
     if (action === 'save') {
       this.#save(summaryText(documents));
       this.#status = text.saving;

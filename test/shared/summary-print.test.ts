@@ -201,8 +201,8 @@ async function pressPrint(el: Widget): Promise<SummaryActionDetail[]> {
 }
 
 /** The twitching check on a host page, at its "book an appointment" result. */
-async function twitchAtSoonResult(): Promise<{ el: TwitchRedflagCheck; main: HTMLElement }> {
-  const page = await hostPage<TwitchRedflagCheck>('twitch-redflag-check', { 'clinic-name': CLINIC });
+async function twitchAtSoonResult(attributes: Record<string, string> = {}): Promise<{ el: TwitchRedflagCheck; main: HTMLElement }> {
+  const page = await hostPage<TwitchRedflagCheck>('twitch-redflag-check', { 'clinic-name': CLINIC, ...attributes });
   await answerScenario(page.el, soon);
   return page;
 }
@@ -429,6 +429,28 @@ describe('"Take this to your appointment": Print', () => {
         { holders: 1, addedSheets: 1, title: twitch.title },
       ]);
       expect(pageState(), 'after both').to.deep.equal(before);
+    });
+  });
+
+  describe('session-replay and analytics markers', () => {
+    it("the printed copy carries the widget's class and data-* markers, so a tool told to skip the widget skips it too", async () => {
+      // README's example markers for rrweb, PostHog, FullStory and Hotjar, and one of the page's own.
+      const { el } = await twitchAtSoonResult({ class: 'rr-block ph-no-capture fs-exclude', 'data-hj-suppress': '', 'data-clinic-widget': 'twitching', title: 'not a marker' });
+      const print = stubPrint();
+      await pressPrint(el);
+      const holder = document.querySelector(HOLDER);
+      const markers = holder ? [...holder.attributes].map(({ name, value }) => `${name}=${value}`).sort() : ['(no holder)'];
+      afterPrint();
+      expect(markers, "the holder's attributes while printing").to.deep.equal(
+        ['class=rr-block ph-no-capture fs-exclude', 'data-clinic-widget=twitching', 'data-hj-suppress=', 'data-lhw-print='].sort(),
+      );
+      const { el: unmarked } = await twitchAtSoonResult();
+      await pressPrint(unmarked);
+      const plain = document.querySelector(HOLDER);
+      const unmarkedAttributes = plain ? [...plain.attributes].map(({ name }) => name) : ['(no holder)'];
+      afterPrint();
+      expect(unmarkedAttributes, 'a widget without markers: a holder without them').to.deep.equal(['data-lhw-print']);
+      expect(print.calls.length, 'window.print() calls').to.equal(2);
     });
   });
 
