@@ -16,7 +16,7 @@ import type { LanguagePack } from './language-pack.js';
 export const packs = frozen({
   en: {
     language: 'en',
-    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician' },
+    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician and patient-education editor (US English)' },
     shared: sharedEn,
     rls: rlsEn,
     twitch: twitchEn,
@@ -24,7 +24,7 @@ export const packs = frozen({
   },
   es: {
     language: 'es',
-    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician and Spanish medical translator' },
+    review: { status: 'reviewed', date: '2026-12-03', reviewer: 'primary-care physician and patient-education editor (US and Mexican Spanish)' },
     shared: sharedEs,
     rls: rlsEs,
     twitch: twitchEs,

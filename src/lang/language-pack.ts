@@ -17,7 +17,7 @@ export type LanguageReview =
       readonly status: 'reviewed';
       /** The day of the review. */
       readonly date: IsoDate;
-      /** Who reviewed it, by role, e.g. "primary-care physician and Spanish medical translator". */
+      /** Who reviewed it, by role, e.g. "primary-care physician and patient-education editor (US English)". */
       readonly reviewer: string;
     }
   | { readonly status: 'draft' };

@@ -10,6 +10,12 @@ export interface SourceTranslation {
  * A document the widgets' text rests on. Sources are in English (widgets mark them `lang="en"`)
  * unless the publisher has a version in the widget's language, which is linked instead; titles
  * stay in the source's own words.
+ *
+ * Only Spanish has such versions today: MedlinePlus publishes its encyclopedia and health-topic
+ * pages in English and Spanish. Its "health information in other languages" collection
+ * (Vietnamese, Chinese) holds partner handouts, and we found none matching these sources, so the
+ * Vietnamese and Chinese widgets link the English ones (marked `lang="en"`).
+ * Add a translation here only for the same publisher's own page on the same topic.
  */
 export interface Source {
   readonly title: string;
