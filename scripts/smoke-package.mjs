@@ -102,7 +102,10 @@ try {
   const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
   const entries = [];
   const entryProblems = [];
+  // Subpaths mapped to null are closed, even where a pattern below would match them.
+  const closed = Object.keys(pkg.exports).filter((key) => pkg.exports[key] === null);
   for (const [key, value] of Object.entries(pkg.exports)) {
+    if (value === null) continue;
     const conditions = typeof value === 'string' ? { default: value } : value;
     const target = conditions.default ?? conditions.import ?? conditions.browser;
     const add = (subpath, file, types) => {
@@ -121,7 +124,7 @@ try {
     const names = existsSync(path.join(installed, dir)) ? readdirSync(path.join(installed, dir)) : [];
     const stars = names.filter((name) => name.startsWith(start) && name.endsWith(suffix) && name.length > start.length + suffix.length).map((name) => name.slice(start.length, name.length - suffix.length));
     if (!stars.length) entryProblems.push(`"${key}" (${pattern}) matches no file in the installed package`);
-    for (const star of stars) add(key.replace('*', star), target?.replace('*', star), conditions.types?.replace('*', star));
+    for (const star of stars.filter((star) => !closed.includes(key.replace('*', star)))) add(key.replace('*', star), target?.replace('*', star), conditions.types?.replace('*', star));
   }
   console.log(`\nEntries of the installed package.json "exports" (${entries.length}):`);
   for (const entry of entries) console.log(`    ${entry.subpath.padEnd(34)} ${entry.kind === 'types' ? 'types only' : entry.kind}${entry.key !== entry.subpath ? ` (from ${entry.key})` : ''}`);
@@ -180,6 +183,11 @@ try {
     ['`level` is a care level, not a number', `check.addEventListener('lhw-twitch-result', (event) => { const n: number = event.detail.level; return n; });`],
     ['the tag map gives the element class, which is no <div>', `export const notADiv: HTMLDivElement = document.createElement('twitch-redflag-check');`],
     ['an unknown event name gives a plain Event, without `detail`', `check.addEventListener('lhw-twitch-results', (event) => event.detail);`],
+    // A language add-on is a classic script: importing it adds the language and gives nothing.
+    ...entries
+      .filter((entry) => entry.key === addOnKey)
+      .map((entry) => ['a language add-on exports nothing', `export { vi as pack } from '${entry.specifier}';`]),
+    ...closed.map((key) => [`${key} is not an entry of the package`, `import '${pkg.name}${key.slice(1)}';`]),
   ];
   mkdirSync(path.join(project, 'types'));
   writeFileSync(
