@@ -13,14 +13,23 @@
 // declarations (`tsc -p tsconfig.build.json`) and the manifest, whose analyzer run writes
 // jsx.d.ts (`npm run analyze`). Then `tsc` checks the example twice, with "moduleResolution"
 // "bundler" (its tsconfig.json) and "node16", and Vite builds it.
+//
+// The Angular example (examples/angular/, docs/frameworks.md's component) is compiled, not built:
+// `ngc -p examples/angular/tsconfig.json`, ahead of time with strictTemplates, must pass; then the
+// same component without CUSTOM_ELEMENTS_SCHEMA (a copy in examples/angular/dist/no-schema/) must
+// fail with NG8001, "'twitch-redflag-check' is not a known element", and nothing else.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const { resolve } = createRequire(import.meta.url);
+const tsc = resolve('typescript/bin/tsc');
+const ngcPackage = resolve('@angular/compiler-cli/package.json');
+const ngc = path.join(path.dirname(ngcPackage), JSON.parse(readFileSync(ngcPackage, 'utf8')).bin.ngc);
 const examples = ['react', 'react-ts'];
 const typeChecked = { 'react-ts': ['bundler', 'node16'] };
 
@@ -54,6 +63,34 @@ for (const [name, resolutions] of Object.entries(typeChecked)) {
       ...options,
     ]);
   }
+}
+
+run('examples/angular compiled (ngc, strictTemplates, CUSTOM_ELEMENTS_SCHEMA)', process.execPath, [ngc, '-p', 'examples/angular/tsconfig.json']);
+{
+  const started = Date.now();
+  const component = 'twitch-check.component.ts';
+  const source = readFileSync(path.join(repo, 'examples/angular', component), 'utf8');
+  const withoutSchema = source.replace('import { Component, CUSTOM_ELEMENTS_SCHEMA }', 'import { Component }').replace('  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n', '');
+  if (withoutSchema.includes('CUSTOM_ELEMENTS_SCHEMA')) {
+    console.error(`examples/build.mjs: could not take CUSTOM_ELEMENTS_SCHEMA out of examples/angular/${component}`);
+    process.exit(1);
+  }
+  const folder = path.join(repo, 'examples/angular/dist/no-schema');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, component), withoutSchema);
+  writeFileSync(path.join(folder, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', files: [component] }));
+  const result = spawnSync(process.execPath, [ngc, '-p', path.join(folder, 'tsconfig.json')], { cwd: repo, encoding: 'utf8' });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const errors = output.match(/error (?:NG|TS)\d+/g) ?? [];
+  const expected = "error NG8001: 'twitch-redflag-check' is not a known element";
+  if (result.status === 0 || !output.includes(expected) || errors.some((error) => error !== 'error NG8001')) {
+    process.stdout.write(output);
+    console.error(`examples/build.mjs: without CUSTOM_ELEMENTS_SCHEMA, ngc should fail with "${expected}" only (exit status ${result.status})`);
+    process.exit(1);
+  }
+  console.log(`examples/angular without CUSTOM_ELEMENTS_SCHEMA refused by ngc as expected (${expected.slice(6)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 for (const name of examples) {

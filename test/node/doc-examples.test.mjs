@@ -1,7 +1,7 @@
 // Code in the docs that is a checked file: a fenced block right after `<!-- example:<path> -->` in
 // README.md or docs/*.md must be that file, byte for byte. The files are type-checked and built
-// by examples/build.mjs (README's React component is examples/react-ts/TwitchCheck.tsx), so the
-// code a reader copies is the code the tests compile.
+// by examples/build.mjs (README's React component is examples/react-ts/TwitchCheck.tsx; the
+// Angular one is compiled by ngc), so the code a reader copies is the code the tests compile.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,10 +20,11 @@ function examplesIn(document) {
 describe('code in the docs that is an example file', () => {
   const found = documents.flatMap((document) => examplesIn(document).map((example) => ({ document, ...example })));
 
-  test('README shows the React component of examples/react-ts, and docs/frameworks.md the Next.js one', () => {
+  test('README shows the React component of examples/react-ts, and docs/frameworks.md the Next.js and Angular ones', () => {
     const shown = found.map(({ document, file }) => `${document} ${file}`);
     assert.ok(shown.includes('README.md examples/react-ts/TwitchCheck.tsx'), shown.join('\n'));
     assert.ok(shown.includes('docs/frameworks.md examples/react-ts/NextClientComponent.tsx'), shown.join('\n'));
+    assert.ok(shown.includes('docs/frameworks.md examples/angular/twitch-check.component.ts'), shown.join('\n'));
   });
 
   for (const { document, file, code } of found) {
