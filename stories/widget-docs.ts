@@ -97,9 +97,11 @@ export function widgetDescription(tag: string): string {
   const element = manifestElement(tag);
   const script = /<script[\s\S]*?<\/script>/.exec(scriptSnippet)?.[0];
   if (!script) throw new Error('widget-docs: the README snippet has no <script> tag');
-  // The snippet's element, with this widget's tag (the same clinic attributes).
+  // The snippet's element, with this widget's tag and the same clinic attributes (the RLS card's
+  // own `variant` stays with it).
   const shown = /<([a-z]+(?:-[a-z]+)+)(\s[^>]*)?><\/\1>/.exec(scriptSnippet.slice(scriptSnippet.indexOf(script) + script.length));
-  const markup = `<${tag}${shown?.[2] ?? ''}></${tag}>`;
+  const attributes = (shown?.[2] ?? '').replace(/\s+variant="[^"]*"/, (variant) => (tag === shown?.[1] ? variant : ''));
+  const markup = `<${tag}${attributes}></${tag}>`;
 
   const events = widgetEvents[tag] ?? [];
   const inManifest = element?.events?.map((event) => `${event.name}: ${event.type?.text}`) ?? [];

@@ -19,8 +19,8 @@ export function TwitchCheck() {
       >
         <h2>Leg twitching: check your symptoms</h2>
         <p>
-          Most leg twitches are harmless. Call 911 now if you have trouble breathing, chest pain, a
-          drooping face or sudden weakness on one side.
+          Most leg twitches are harmless. Call 911 now if you have chest pain, trouble breathing,
+          a drooping face, or sudden weakness or numbness in an arm or a leg, even if it went away.
         </p>
       </twitch-redflag-check>
       <p>Result: {level ?? 'none yet'}</p>
