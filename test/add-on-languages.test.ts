@@ -10,7 +10,10 @@
 //   test/helpers/language-audit.ts, for these two languages), and no word that is not the pack's
 //   own: every state walked through the harnesses (test/harness/), the summary panels and their
 //   full-screen view included;
-// - keyboard-only use in the language: every care level of the twitching check, the RLS self-check;
+// - keyboard-only use in the language: every care level of the twitching check; every pattern of
+//   the RLS self-check (focus stays on the submit button while the live region announces the
+//   result, as in English); the cramp steps' guided mode to the end and "Done, it eased", the
+//   heat-or-ice timer (fake clock), every caution, and every level of the cramp diary's advice;
 // - axe, for each widget fresh and with a result;
 // - layout in a 320 px wide page: nothing scrolls sideways; in Chinese no line starts with closing
 //   punctuation; Vietnamese text is precomposed (NFC) and in the page's font;
@@ -32,17 +35,40 @@ import { packs } from '../src/lang/built-in.js';
 import type { LanguagePack } from '../src/lang/language-pack.js';
 import { vi } from '../src/lang/vi.js';
 import { zhHant } from '../src/lang/zh-Hant.js';
-import { isRlsQuestionAsked, rlsFrequencies, rlsQuestionOrder, type RlsPattern, type RlsQuestionKey } from '../src/rls-symptom-card/rls-pattern.js';
-import { answerValues } from '../src/shared/answer.js';
+import {
+  isRlsQuestionAsked,
+  rlsFrequencies,
+  rlsQuestionOrder,
+  type RlsFrequency,
+  type RlsPattern,
+  type RlsQuestionKey,
+} from '../src/rls-symptom-card/rls-pattern.js';
+import { answerValues, type Answer } from '../src/shared/answer.js';
+import { sharedTexts } from '../src/shared/lhw-element.js';
 import type { ReviewDates } from '../src/shared/text-types.js';
 import { VERSION } from '../src/shared/version.js';
 import { formatClock } from '../src/spasm-relief-steps/countdown.js';
-import { HEAT_ICE_MINUTES, helpSignsAt, type SpasmHelpSignId } from '../src/spasm-relief-steps/spasm-care.js';
+import {
+  crampDurations,
+  diaryLevel,
+  diarySigns,
+  HEAT_ICE_MINUTES,
+  helpSignsAt,
+  spasmHelpLevels,
+  spasmMuscles,
+  spasmStepIds,
+  type CrampDuration,
+  type SpasmHelpLevel,
+  type SpasmHelpSignId,
+  type SpasmStepId,
+} from '../src/spasm-relief-steps/spasm-care.js';
+import type { CautionText } from '../src/spasm-relief-steps/spasm-content.js';
+import type { SpasmStepsComplete } from '../src/spasm-relief-steps/spasm-relief-steps.js';
 import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
 import { careLevels, type CareLevel, type TwitchStep } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings } from './fixtures/warnings.js';
-import { answerSelfCheck, asFormAnswers, expectedRlsResult, rlsResult, rlsScenarios, type SelfCheckAnswers } from './harness/rls.js';
-import { goToStep, timerTimeLeft, toggleTimer } from './harness/spasm.js';
+import { answerSelfCheck, asFormAnswers, expectedRlsResult, rlsResult, rlsScenarios, shownRlsText, type SelfCheckAnswers } from './harness/rls.js';
+import { currentStepHeading, goToStep, openCautionHeadings, shownSpasmText, timerTimeLeft, toggleTimer } from './harness/spasm.js';
 import {
   answerScenario,
   answerStepByKeyboard,
@@ -57,7 +83,7 @@ import {
   type Keyboard,
 } from './harness/twitch.js';
 import { settle, shownLanguage } from './harness/widget.js';
-import { clickLabelOf, labelOf } from './helpers/controls.js';
+import { clickLabelOf, describeControl, labelOf } from './helpers/controls.js';
 import type { WidgetTag } from './helpers/host-frame.js';
 import { chooseOption, deepActiveElement, describeFocus, press } from './helpers/keyboard.js';
 import {
@@ -87,6 +113,7 @@ import {
 } from './helpers/language-audit.js';
 import { isShown, q, qa, shadowOf, textOf } from './helpers/shadow.js';
 import { installFakeClock } from './helpers/spasm-clock.js';
+import { blockTexts } from './helpers/spasm-view.js';
 import type { Widget } from './helpers/summary.js';
 
 const en = packs.en;
@@ -459,9 +486,14 @@ async function walkSpasmWithDiary(addOn: AddOn, audit: AddOnAudit): Promise<void
 
 // ---------------------------------------------------------------------------------------------
 // By keyboard (the paths of test/twitch-redflag-check/element.test.ts, through the harness's
-// keyboard walks, and of test/rls-symptom-card/element.test.ts, in the add-on's language)
+// keyboard walks, of test/rls-symptom-card/element.test.ts, and of
+// test/spasm-relief-steps/element.test.ts and diary.test.ts, in the add-on's language). Expected
+// text is read through each widget's TextSource in the language it shows (shownRlsText,
+// shownSpasmText, sharedTexts), never written out.
 
 const keyboard: Keyboard = { press, chooseOption };
+
+const rlsPatterns = Object.keys(rlsScenarios) as RlsPattern[];
 
 /** A widget after a button placed before it, so a test can Tab into it like a visitor. */
 async function afterButton(tag: WidgetTag, attributes: Record<string, string>): Promise<{ el: Widget; before: HTMLButtonElement }> {
@@ -487,19 +519,153 @@ function rlsOptionIndex(key: RlsQuestionKey, value: string): number {
   return options.indexOf(value);
 }
 
-/** From the first question, answers each question the form asks by keyboard, Tab by Tab; then focus is on the submit button. */
+/** The label a visitor reads beside an answer of the self-check, from the TextSources, in the card's language. */
+function rlsAnswerLabel(el: Widget, key: RlsQuestionKey, value: string): string {
+  const language = shownLanguage(el);
+  return key === 'frequency'
+    ? shownRlsText(el).selfCheck.frequencies[value as RlsFrequency]
+    : sharedTexts.in(language).answers[value as Answer];
+}
+
+/**
+ * From the first question, answers each question the form asks by keyboard, Tab by Tab, checking
+ * that focus is in the question the card shows (by its legend) and that the answer picked is the
+ * one wanted (by its label); then focus is on the submit button.
+ */
 async function answerRlsByKeyboard(el: Widget, answers: SelfCheckAnswers): Promise<void> {
   const form = asFormAnswers(answers);
+  const { questions } = shownRlsText(el).selfCheck;
   for (const key of rlsQuestionOrder.filter((question) => isRlsQuestionAsked(question, form))) {
-    expect((shadowOf(el).activeElement as HTMLInputElement | null)?.name, `focus is on the "${key}" question`).to.equal(key);
+    const active = shadowOf(el).activeElement as HTMLInputElement | null;
+    expect(active?.name, `focus is on the "${key}" question`).to.equal(key);
+    expect(textOf(active?.closest('fieldset')?.querySelector('legend')), `the legend of "${key}"`).to.equal(questions[key].legend);
     const value = form[key];
     if (value !== undefined) {
       await chooseOption(rlsOptionIndex(key, value));
       await el.updateComplete;
+      const picked = qa<HTMLInputElement>(el, `input[type="radio"][name="${key}"]`).filter((radio) => radio.checked);
+      expect(picked.map(labelOf), `the answer to "${key}"`).to.deep.equal([rlsAnswerLabel(el, key, value)]);
     }
     await press('Tab');
   }
 }
+
+/**
+ * What has keyboard focus, as a person tells it apart: a box or a radio button by its label
+ * (`checkbox "…"`), anything else by its tag and whole text (`button "Tiếp theo"`), uncut.
+ */
+function focusStop(): string {
+  const active = deepActiveElement();
+  return active instanceof HTMLInputElement ? describeControl(active) : `${active?.localName ?? 'nothing'} "${textOf(active)}"`;
+}
+
+const buttonStop = (label: string): string => `button "${normalize(label)}"`;
+const linkStop = (label: string): string => `a "${normalize(label)}"`;
+
+/**
+ * Presses Tab until focus is on a control whose text is `label` (at most `max` times) and returns
+ * every stop on the way, the last one included: the caller compares them with the stops a
+ * keyboard user should meet.
+ */
+async function tabUntil(label: string, max = 16): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    await press('Tab');
+    stops.push(focusStop());
+    if (textOf(deepActiveElement()) === normalize(label)) break;
+  }
+  return stops;
+}
+
+/** The cramp steps' Tab stops in list mode, from the button before the widget to the diary's button (clinic settings on). */
+function spasmListStops(el: Widget, clinic: string): string[] {
+  const text = shownSpasmText(el);
+  const shared = sharedTexts.in(shownLanguage(el));
+  const call = linkStop(shared.callNumber({ number: EMERGENCY }));
+  const contact = [linkStop(shared.callClinic({ clinic, phone: CLINIC_PHONE })), linkStop(shared.bookAppointment({ clinic }))];
+  const cautions = [text.steps['heat-ice'].cautions, ...text.steps['pain-relief'].cautions].map((caution) => buttonStop(caution.heading));
+  // "Check first"'s call link, the cautions beside their steps, the same-day card (contact, then
+  // the emergency call link), the book-an-appointment card, then the diary.
+  return [call, ...cautions, ...contact, call, ...contact, buttonStop(text.diary.heading)];
+}
+
+/** The disclosure whose button has focus: whether it is open, and the text its panel shows (or "" when hidden). */
+function focusedDisclosure(el: Widget): { expanded: string | null; shown: string } {
+  const button = deepActiveElement();
+  const panel = shadowOf(el).getElementById(button?.getAttribute('aria-controls') ?? '');
+  return { expanded: button?.getAttribute('aria-expanded') ?? null, shown: panel && isShown(panel) ? textOf(panel) : '' };
+}
+
+/**
+ * With focus on a caution's button (labelled `caution.heading`): Enter opens it and its panel shows
+ * every line of the caution, Space closes it again; focus stays on the button throughout.
+ */
+async function openAndCloseCaution(el: Widget, caution: CautionText): Promise<void> {
+  expect(focusStop(), 'focus is on the caution').to.equal(buttonStop(caution.heading));
+  expect(focusedDisclosure(el).expanded, `"${caution.heading}" starts closed`).to.equal('false');
+  await press('Enter');
+  await settle(el);
+  const open = focusedDisclosure(el);
+  expect(open.expanded, `Enter opens "${caution.heading}"`).to.equal('true');
+  const missing = blockTexts(caution.body).filter((line) => !open.shown.includes(normalize(line)));
+  expect(missing, `lines of "${caution.heading}" not shown`).to.deep.equal([]);
+  await press('Space');
+  await settle(el);
+  expect(focusedDisclosure(el), `Space closes "${caution.heading}"`).to.deep.equal({ expanded: 'false', shown: '' });
+  expect(focusStop(), 'focus stays on the caution').to.equal(buttonStop(caution.heading));
+}
+
+/** Guided mode: what the visitor is on (the step count line, the heading), and where focus is (`#id`, or as `focusStop` says). */
+function guidedView(el: Widget): { count: string; heading: string; focus: string } {
+  const active = shadowOf(el).activeElement;
+  return {
+    count: textOf(shadowOf(el).querySelector('[part~="steps"] .step-count')),
+    heading: currentStepHeading(el),
+    focus: active?.id ? `#${active.id}` : focusStop(),
+  };
+}
+
+/** The timer as a person reads it: the time left, its buttons (`label (enabled|disabled)`), and what it announced. */
+function timerView(el: Widget): { left: string; buttons: string[]; announced: string } {
+  return {
+    left: timerTimeLeft(el),
+    buttons: qa<HTMLButtonElement>(el, '[part~="timer"] button').map((b) => `${textOf(b)} (${b.disabled ? 'disabled' : 'enabled'})`),
+    announced: textOf(shadowOf(el).querySelector('[part~="timer"] [role="status"]')),
+  };
+}
+
+/** What the diary's live region advises now. */
+function diaryAdvice(el: Widget): string {
+  return textOf(q(el, '[part~="diary"] .diary-advice[role="status"]'));
+}
+
+/** The diary's boxes that are ticked, by their labels. */
+function tickedDiaryBoxes(el: Widget): string[] {
+  return qa<HTMLInputElement>(el, '[part~="diary"] input[type="checkbox"]').filter((box) => box.checked).map(labelOf);
+}
+
+/** A cramp noted in the diary by keyboard, and the level of advice it must get. */
+interface DiaryCase {
+  readonly name: string;
+  readonly level: SpasmHelpLevel | 'self-care';
+  readonly duration: CrampDuration;
+  /** The get-help box ticked, if any. */
+  readonly sign?: SpasmHelpSignId;
+}
+
+/** The first of the diary's boxes (in page order) whose sign is at `level`, by the rule module. */
+function diarySignAt(level: SpasmHelpLevel): SpasmHelpSignId {
+  const sign = diarySigns.find((id) => diaryLevel({ signs: [id] }) === level);
+  if (!sign) throw new Error(`no diary box at level ${level}`);
+  return sign;
+}
+
+/** Every level of advice the diary can give, each reached one way; "urgent" also by the duration alone. */
+const diaryCases: readonly DiaryCase[] = [
+  { name: 'self-care (nothing ticked, a short cramp)', level: 'self-care', duration: 'under-a-minute' },
+  ...[...spasmHelpLevels].reverse().map((level) => ({ name: `${level} (a box: ${diarySignAt(level)})`, level, duration: 'up-to-ten-minutes' as const, sign: diarySignAt(level) })),
+  { name: 'urgent (a cramp over ten minutes, nothing ticked)', level: 'urgent', duration: 'over-ten-minutes' },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Layout at 320 px
@@ -960,21 +1126,271 @@ describe('language add-ons: Vietnamese (vi) and Traditional Chinese (zh-Hant)', 
         }).timeout(20000);
       }
 
-      const pattern: RlsPattern = code === 'vi' ? 'matches' : 'partial';
-      it(`${code}: <rls-symptom-card> self-check to the "${pattern}" result with Tab, arrow keys, Space and Enter`, async () => {
-        const { el, before } = await afterButton('rls-symptom-card', { lang: code, sections: 'self-check' });
+      for (const pattern of rlsPatterns) {
+        const scenario = rlsScenarios[pattern];
+        it(`${code}: <rls-symptom-card> self-check to the "${pattern}" result with Tab, arrow keys, Space and Enter`, async () => {
+          const { el, before } = await afterButton('rls-symptom-card', { lang: code, sections: 'self-check' });
+          expect(shownLanguage(el)).to.equal(code);
+          // What the card says, read through its TextSource: the add-on's words, not English.
+          const check = shownRlsText(el).selfCheck;
+          const shared = sharedTexts.in(code);
+          expect(
+            { heading: check.results[pattern].heading, english: check.results[pattern].heading === en.rls.selfCheck.results[pattern].heading },
+            "the card's TextSource gives the pack's text",
+          ).to.deep.equal({ heading: pack.rls.selfCheck.results[pattern].heading, english: false });
+          const status = q(el, 'form[part~="self-check"] [role="status"]');
+          expect(textOf(status), 'the live region starts empty').to.equal('');
+
+          before.focus();
+          await press('Tab');
+          expect(focusStop(), 'first Tab: the self-check heading button').to.equal(buttonStop(check.heading));
+          expect(deepActiveElement()?.getAttribute('aria-expanded'), 'the self-check is open').to.equal('true');
+          await press('Tab');
+          await answerRlsByKeyboard(el, scenario);
+          expect(focusStop(), 'after the last question, Tab reaches the submit button').to.equal(buttonStop(check.submit));
+          await press(pattern === 'partial' ? 'Space' : 'Enter');
+          await settle(el);
+
+          // The result a person sees, in the same live region (announced), styled as its pattern.
+          expect(q(el, 'form[part~="self-check"] [role="status"]') === status, 'the same live region, so screen readers announce the change').to.equal(true);
+          const result = q(el, '[part~="result"]');
+          expect({ shown: isShown(result), inStatus: status.contains(result), pattern: result.classList.contains(`result-${pattern}`) }).to.deep.equal({
+            shown: true,
+            inStatus: true,
+            pattern: true,
+          });
+          const heading = q(el, '[part~="result"] :is(h1, h2, h3, h4, h5, h6)');
+          const hidden = textOf(heading.querySelector('.visually-hidden'));
+          expect({ hidden, seen: normalize(textOf(heading).slice(hidden.length)) }, 'the heading: the hidden label, then what is seen').to.deep.equal({
+            hidden: normalize(check.resultLabel),
+            seen: normalize(check.results[pattern].heading),
+          });
+          // Heading, the pattern's text, course, advice and one reason per rule that fired, as the rule module decides.
+          expect(rlsResult(el)).to.deep.equal(expectedRlsResult(el, scenario));
+          expect(rlsResult(el)?.paragraphs[0]).to.equal(normalize(check.results[pattern].text));
+
+          // Focus, as in English: it stays on the submit button (the live region announces the
+          // result); Tab reaches "Start again", which clears it and goes back to the first question.
+          expect(focusStop(), 'focus stays on the submit button').to.equal(buttonStop(check.submit));
+          await press('Tab');
+          expect(focusStop(), 'Tab from submit reaches "Start again"').to.equal(buttonStop(shared.startAgain));
+          await press('Enter');
+          await settle(el);
+          expect(rlsResult(el), 'no result after "Start again"').to.equal(null);
+          expect((shadowOf(el).activeElement as HTMLInputElement | null)?.name, 'focus is back on the first question').to.equal(rlsQuestionOrder[0]);
+          expect(shownLanguage(el)).to.equal(code);
+        }).timeout(20000);
+      }
+
+      it(`${code}: <spasm-relief-steps> guided mode by keyboard: every step with Next, Finish, aftercare, Start over`, async () => {
+        const { el, before } = await afterButton('spasm-relief-steps', { lang: code, mode: 'guided', ...clinicAttributes(addOn.clinic) });
+        const text = shownSpasmText(el);
+        const { guided, steps } = text;
+        expect({ next: guided.next, english: guided.next === en.spasm.guided.next }, "the widget's TextSource gives the pack's text").to.deep.equal({
+          next: pack.spasm.guided.next,
+          english: false,
+        });
+        const shared = sharedTexts.in(code);
+        const total = spasmStepIds.length;
+        const onStep = (id: SpasmStepId) => ({ count: normalize(guided.stepCount({ step: spasmStepIds.indexOf(id) + 1, total })), heading: normalize(steps[id].heading), focus: '#step-heading' });
+        const painCautions = steps['pain-relief'].cautions.map((caution) => buttonStop(caution.heading));
+        /** The Tab stops from a step's heading to its Next (or Finish) button. */
+        const stopsOn = (id: SpasmStepId): string[] =>
+          id === 'heat-ice'
+            ? [text.timer.start, guided.back, guided.next].map(buttonStop)
+            : id === 'pain-relief'
+              ? [...painCautions, ...[guided.back, guided.finish].map(buttonStop)]
+              : [guided.back, guided.next].map(buttonStop);
+        const completes: boolean[] = [];
+        const onComplete = (event: Event): void => {
+          completes.push((event as CustomEvent<SpasmStepsComplete>).detail.eased);
+        };
+        el.addEventListener('lhw-steps-complete', onComplete);
+        try {
+          expect({ ...guidedView(el), focus: '#step-heading' }, 'the first step').to.deep.equal(onStep(spasmStepIds[0]));
+          before.focus();
+          expect(await tabUntil(guided.next), '"Check first"\'s call link, then Next').to.deep.equal([
+            linkStop(shared.callNumber({ number: EMERGENCY })),
+            buttonStop(guided.next),
+          ]);
+          await press('Enter');
+          await settle(el);
+          for (const id of spasmStepIds.slice(1)) {
+            expect(guidedView(el), `on "${id}", focus on its heading`).to.deep.equal(onStep(id));
+            const last = id === spasmStepIds[total - 1];
+            expect(await tabUntil(last ? guided.finish : guided.next), `Tab stops on "${id}"`).to.deep.equal(stopsOn(id));
+            await press('Enter');
+            await settle(el);
+          }
+          expect(guidedView(el), 'aftercare, focus on its heading').to.deep.equal({ count: '', heading: normalize(guided.aftercareHeading), focus: '#step-heading' });
+          expect(textOf(q(el, '[part~="steps"]'))).to.include(normalize(guided.aftercareIntro));
+          expect(completes, 'finished, not eased').to.deep.equal([false]);
+          expect(await tabUntil(guided.startOver), 'Tab stops in aftercare').to.deep.equal([...painCautions, buttonStop(guided.startOver)]);
+          await press('Enter');
+          await settle(el);
+          expect(guidedView(el), 'Start over: the first step again').to.deep.equal(onStep(spasmStepIds[0]));
+        } finally {
+          el.removeEventListener('lhw-steps-complete', onComplete);
+        }
+      }).timeout(20000);
+
+      it(`${code}: <spasm-relief-steps> "Done, it eased" by keyboard on a middle step, then the painkiller cautions in aftercare`, async () => {
+        const { el, before } = await afterButton('spasm-relief-steps', { lang: code, mode: 'guided', ...clinicAttributes(addOn.clinic) });
+        const { guided, steps } = shownSpasmText(el);
+        const completed = oneEvent(el, 'lhw-steps-complete');
         before.focus();
-        await press('Tab');
-        expect(textOf(deepActiveElement()), 'the self-check heading button').to.equal(pack.rls.selfCheck.heading);
-        await press('Tab');
-        await answerRlsByKeyboard(el, rlsScenarios[pattern]);
-        expect(textOf(deepActiveElement()), 'then the submit button').to.equal(pack.rls.selfCheck.submit);
+        await tabUntil(guided.next);
         await press('Enter');
         await settle(el);
-        expect(rlsResult(el)).to.deep.equal(expectedRlsResult(el, rlsScenarios[pattern]));
-        expect(rlsResult(el)?.heading).to.equal(`${pack.rls.selfCheck.resultLabel} ${pack.rls.selfCheck.results[pattern].heading}`);
-        expect(shownLanguage(el)).to.equal(code);
+        expect(currentStepHeading(el)).to.equal(normalize(steps[spasmStepIds[1]].heading));
+        expect(await tabUntil(guided.eased), 'Back, Next, then "Done, it eased"').to.deep.equal([guided.back, guided.next, guided.eased].map(buttonStop));
+        await press('Enter');
+        expect((await completed).detail).to.deep.equal({ eased: true });
+        await settle(el);
+        expect(guidedView(el), 'aftercare, focus on its heading').to.deep.equal({ count: '', heading: normalize(guided.aftercareHeading), focus: '#step-heading' });
+        const shown = textOf(q(el, '[part~="steps"]'));
+        expect(shown, 'the aftercare text').to.include(normalize(guided.aftercareIntro));
+        expect(shown, 'the pain-relief step in aftercare').to.include(normalize(steps['pain-relief'].heading));
+        for (const caution of steps['pain-relief'].cautions) {
+          await press('Tab');
+          await openAndCloseCaution(el, caution);
+        }
+        await press('Tab');
+        expect(focusStop(), 'then Start over').to.equal(buttonStop(guided.startOver));
       }).timeout(20000);
+
+      it(`${code}: <spasm-relief-steps> the heat-or-ice timer by keyboard: start, pause, resume, reset, run out (fake clock)`, async () => {
+        const clock = installFakeClock();
+        try {
+          const { el, before } = await afterButton('spasm-relief-steps', { lang: code, mode: 'guided', ...clinicAttributes(addOn.clinic) });
+          const { guided, steps, timer } = shownSpasmText(el);
+          const left = (ms: number): string => normalize(timer.timeLeft({ clock: formatClock(ms, code) }));
+          const buttons = (toggle: string, toggleOn: boolean, resetOn: boolean): string[] => [
+            `${normalize(toggle)} (${toggleOn ? 'enabled' : 'disabled'})`,
+            `${normalize(timer.reset)} (${resetOn ? 'enabled' : 'disabled'})`,
+          ];
+          before.focus();
+          for (const id of spasmStepIds.slice(0, spasmStepIds.indexOf('heat-ice'))) {
+            expect((await tabUntil(guided.next)).at(-1), `Next on "${id}"`).to.equal(buttonStop(guided.next));
+            await press('Enter');
+            await settle(el);
+          }
+          expect(currentStepHeading(el)).to.equal(normalize(steps['heat-ice'].heading));
+          // The safety rules stand open above the timer, read before it starts.
+          const safety = steps['heat-ice'].cautions;
+          expect(openCautionHeadings(el)).to.deep.equal([normalize(safety.heading)]);
+          const stepText = textOf(q(el, '[part~="steps"]'));
+          expect(blockTexts(safety.body).filter((line) => !stepText.includes(normalize(line))), 'safety lines not shown').to.deep.equal([]);
+          expect(textOf(q(el, '[part~="timer"] :is(h1, h2, h3, h4, h5, h6)'))).to.equal(normalize(timer.heading({ minutes: HEAT_ICE_MINUTES })));
+          expect(timerView(el), 'before it starts').to.deep.equal({ left: left(FULL_MS), buttons: buttons(timer.start, true, false), announced: '' });
+
+          expect(await tabUntil(timer.start), 'the first stop on the step').to.deep.equal([buttonStop(timer.start)]);
+          await press('Enter');
+          await settle(el);
+          expect(focusStop(), 'Start turns into Pause, under focus').to.equal(buttonStop(timer.pause));
+          clock.tick(STEP_MS);
+          await el.updateComplete;
+          expect(timerView(el), 'running').to.deep.equal({ left: left(FULL_MS - STEP_MS), buttons: buttons(timer.pause, true, true), announced: '' });
+
+          await press('Space');
+          await settle(el);
+          expect(focusStop(), 'Pause turns into Resume, under focus').to.equal(buttonStop(timer.resume));
+          clock.tick(5 * 60_000);
+          await el.updateComplete;
+          expect(timerView(el), 'paused: the time stands still').to.deep.equal({ left: left(FULL_MS - STEP_MS), buttons: buttons(timer.resume, true, true), announced: '' });
+
+          await press('Enter');
+          await settle(el);
+          expect(focusStop(), 'Resume turns into Pause').to.equal(buttonStop(timer.pause));
+          clock.tick(STEP_MS);
+          await el.updateComplete;
+          expect(timerView(el).left).to.equal(left(FULL_MS - 2 * STEP_MS));
+
+          await press('Tab');
+          expect(focusStop(), 'Tab reaches Reset').to.equal(buttonStop(timer.reset));
+          await press('Enter');
+          await settle(el);
+          expect(timerView(el), 'reset').to.deep.equal({ left: left(FULL_MS), buttons: buttons(timer.start, true, false), announced: '' });
+          expect(focusStop(), 'Reset disables itself: focus goes to Start').to.equal(buttonStop(timer.start));
+
+          await press('Enter');
+          await settle(el);
+          clock.tick(FULL_MS);
+          await settle(el);
+          expect(timerView(el), 'run out: announced, Start disabled').to.deep.equal({ left: left(0), buttons: buttons(timer.start, false, true), announced: normalize(timer.ended) });
+          expect(focusStop(), 'focus moves from the disabled button to Reset').to.equal(buttonStop(timer.reset));
+        } finally {
+          fixtureCleanup();
+          clock.restore();
+        }
+      }).timeout(20000);
+
+      it(`${code}: <spasm-relief-steps> list mode: every caution opened and closed by keyboard, in Tab order`, async () => {
+        const { el, before } = await afterButton('spasm-relief-steps', { lang: code, ...clinicAttributes(addOn.clinic) });
+        const { steps, diary } = shownSpasmText(el);
+        const cautions = [steps['heat-ice'].cautions, ...steps['pain-relief'].cautions];
+        const stops = spasmListStops(el, addOn.clinic);
+        before.focus();
+        await press('Tab');
+        expect(focusStop(), '"Check first"\'s call link').to.equal(stops[0]);
+        for (const caution of cautions) {
+          await press('Tab');
+          await openAndCloseCaution(el, caution);
+        }
+        expect(await tabUntil(diary.heading), "then the get-help cards' links, then the diary").to.deep.equal(stops.slice(1 + cautions.length));
+      }).timeout(20000);
+
+      for (const diaryCase of diaryCases) {
+        it(`${code}: <spasm-relief-steps> the cramp diary by keyboard gives the ${diaryCase.name} advice`, async () => {
+          const { el, before } = await afterButton('spasm-relief-steps', { lang: code, ...clinicAttributes(addOn.clinic) });
+          const text = shownSpasmText(el);
+          const notes = text.diary;
+          const shared = sharedTexts.in(code);
+          const signs = diaryCase.sign ? [diaryCase.sign] : [];
+          const level = diaryLevel({ duration: diaryCase.duration, signs });
+          expect(level, 'the rule module').to.equal(diaryCase.level);
+          expect(notes.advice[level](careContext(addOn.clinic)), "the widget's TextSource gives the pack's text").to.equal(
+            pack.spasm.diary.advice[level](careContext(addOn.clinic)),
+          );
+
+          before.focus();
+          expect(await tabUntil(notes.heading), 'Tab stops to the diary').to.deep.equal(spasmListStops(el, addOn.clinic));
+          await press('Enter');
+          await settle(el);
+          const opened = focusedDisclosure(el);
+          expect(opened.expanded, 'Enter opens the diary').to.equal('true');
+          expect(opened.shown).to.include(normalize(notes.intro));
+
+          await press('Tab');
+          expect(focusStop(), 'where it was').to.equal(`radio[name=diary-muscle] "${normalize(notes.muscles[spasmMuscles[0]])}"`);
+          await chooseOption(1);
+          await settle(el);
+          await press('Tab');
+          expect(focusStop(), 'how long').to.equal(`radio[name=diary-duration] "${normalize(notes.durations[crampDurations[0]])}"`);
+          await chooseOption(crampDurations.indexOf(diaryCase.duration));
+          await settle(el);
+          const picked = qa<HTMLInputElement>(el, '[part~="diary"] input[type="radio"]').filter((radio) => radio.checked);
+          expect(picked.map(labelOf), 'picked with the arrow keys').to.deep.equal([notes.muscles[spasmMuscles[1]], notes.durations[diaryCase.duration]].map(normalize));
+
+          // What helped (each step, then "Nothing helped"; the first ticked), then the get-help signs, box by box.
+          const helped = [...spasmStepIds.map((id) => text.steps[id].heading), notes.nothingHelped];
+          const boxes = [...helped, ...diarySigns.map((id) => text.help.signs[id])];
+          const tick = [helped[0], ...signs.map((id) => text.help.signs[id])];
+          for (const label of boxes) {
+            await press('Tab');
+            expect(focusStop(), 'box by box').to.equal(`checkbox "${normalize(label)}"`);
+            if (tick.includes(label)) {
+              await press('Space');
+              await settle(el);
+            }
+          }
+          expect(tickedDiaryBoxes(el), 'ticked').to.deep.equal(tick.map(normalize));
+          expect(diaryAdvice(el), 'the advice, at once, in the live region').to.equal(normalize(notes.advice[level](careContext(addOn.clinic))));
+          const call = linkStop(shared.callNumber({ number: EMERGENCY }));
+          const print = buttonStop(shared.summary.print);
+          expect(await tabUntil(shared.summary.print), 'after the boxes').to.deep.equal(level === 'emergency' ? [call, print] : [print]);
+        }).timeout(20000);
+      }
     }
   });
 
