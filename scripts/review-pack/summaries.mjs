@@ -7,8 +7,9 @@
 // scripts/lib/browsers.mjs); the test harness (test/harness/twitch.ts) walks it by clicks through
 // the canonical "book an appointment" answers; "Print" is pressed with window.print stubbed, which
 // puts the summary in its print box with the widget's print sheet; Chromium then prints the page
-// (print media, the sheet's own @page margins) to PDF, and `afterprint` takes the box away. The
-// page asks for nothing outside itself. The clock stands still at SUMMARY.madeAt.
+// (print media, the sheet's own @page margins) to PDF, on Letter (the file) and on A4 (only counted:
+// SUMMARY_PAPERS), and `afterprint` takes the box away. The page asks for nothing outside itself.
+// The clock stands still at SUMMARY.madeAt.
 //
 //   node scripts/review-pack/summaries.mjs [folder]   writes <folder>/review-pack.summary-<language>.pdf
 //                                                     (default folder: dist)
@@ -36,6 +37,20 @@ import './src/${SUMMARY.element}/define.ts';
 ${addOnImports}
 import { answerScenario, twitchScenarios } from './test/harness/twitch.ts';
 
+let printCalls = 0;
+
+/** Presses Print in the widget's summary panel; says what went into the print box. */
+globalThis.pressPrint = () => {
+  document.querySelector('${SUMMARY.element}').shadowRoot.querySelector('[part~="summary"] .actions button').click();
+  const holder = document.querySelector('[data-lhw-print]');
+  const pages = [...(holder?.shadowRoot?.querySelectorAll('article.summary-page') ?? [])];
+  return {
+    printCalls,
+    copies: pages.map((page) => page.getAttribute('lang')),
+    titles: pages.map((page) => page.querySelector('h2')?.textContent.trim()),
+  };
+};
+
 globalThis.printSummary = async ({ language, scenario, madeAt }) => {
   // A clock that stands still: the widget stamps the result with new Date().
   const RealDate = Date;
@@ -48,7 +63,6 @@ globalThis.printSummary = async ({ language, scenario, madeAt }) => {
       return now;
     }
   };
-  let printCalls = 0;
   window.print = () => {
     printCalls += 1;
   };
@@ -59,15 +73,7 @@ globalThis.printSummary = async ({ language, scenario, madeAt }) => {
   await answerScenario(widget, twitchScenarios[scenario]);
   const card = widget.shadowRoot.querySelector('[part~="result"]');
   const level = [...(card?.classList ?? [])].find((name) => name.startsWith('care-') && name !== 'care-card')?.slice(5);
-  widget.shadowRoot.querySelector('[part~="summary"] .actions button').click();
-  const holder = document.querySelector('[data-lhw-print]');
-  const pages = [...(holder?.shadowRoot?.querySelectorAll('article.summary-page') ?? [])];
-  return {
-    level,
-    printCalls,
-    copies: pages.map((page) => page.getAttribute('lang')),
-    titles: pages.map((page) => page.querySelector('h2')?.textContent.trim()),
-  };
+  return { level, ...globalThis.pressPrint() };
 };
 `;
 
@@ -86,6 +92,12 @@ async function pageScript() {
   }).then(({ outputFiles }) => outputFiles[0].text);
   return driverScript;
 }
+
+/**
+ * The papers each summary is printed on: SUMMARY.paper (Letter), the one written to a file, and A4,
+ * printed only to count its pages (`pagesOn` in what `printSummaries` returns).
+ */
+export const SUMMARY_PAPERS = Object.freeze([SUMMARY.paper, 'A4']);
 
 /** Pages in a PDF, by its page objects. */
 export function pdfPageCount(bytes) {
@@ -131,15 +143,25 @@ async function printOne(browser, language, file) {
     if (errors.length) throw new Error(`the summary page failed: ${errors.join('; ')}`);
     if (outside.length) throw new Error(`the summary page requested ${outside.join(', ')}`);
     const expected = summaryCopies(language);
-    if (shown.printCalls !== 1 || shown.copies.join() !== expected.join()) {
-      throw new Error(`Print in ${language} gave ${JSON.stringify(shown)}; expected one print of ${expected.join(', ')}`);
-    }
     await page.emulateMediaType('print');
-    const pdf = reproduciblePdf(await page.pdf({ format: SUMMARY.paper, printBackground: true, preferCSSPageSize: true }));
-    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    if (await page.$('[data-lhw-print]')) throw new Error('the print box stayed after afterprint');
+    // One Print per paper: Chromium fires `afterprint` once it has made a PDF, and the widget then
+    // takes its print box away (a second page.pdf would print the page, i.e. the widget, instead).
+    // Papers other than SUMMARY.paper are printed only to count their pages.
+    const pagesOn = {};
+    let pdf;
+    for (const [index, paper] of SUMMARY_PAPERS.entries()) {
+      const pressed = index === 0 ? shown : await page.evaluate(() => globalThis.pressPrint());
+      if (pressed.printCalls !== index + 1 || pressed.copies.join() !== expected.join() || !(await page.$('[data-lhw-print]'))) {
+        throw new Error(`Print ${index + 1} (${paper}) in ${language} gave ${JSON.stringify(pressed)}; expected print ${index + 1} of ${expected.join(', ')}`);
+      }
+      const bytes = Buffer.from(await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true }));
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      if (await page.$('[data-lhw-print]')) throw new Error('the print box stayed after afterprint');
+      pagesOn[paper] = pdfPageCount(bytes);
+      if (paper === SUMMARY.paper) pdf = reproduciblePdf(bytes);
+    }
     writeFileSync(file, pdf);
-    return { ...shown, language, file, pages: pdfPageCount(pdf) };
+    return { ...shown, printCalls: SUMMARY_PAPERS.length, language, file, pages: pagesOn[SUMMARY.paper], pagesOn };
   } finally {
     await page.close();
   }
@@ -147,8 +169,10 @@ async function printOne(browser, language, file) {
 
 /**
  * Prints each language's summary to `<outDir>/review-pack.summary-<language>.pdf` with `browser`
- * (a puppeteer browser). Returns, per language: the file, its page count, the level the widget
- * showed, and the languages and titles of the summaries it printed.
+ * (a puppeteer browser), and on each paper of SUMMARY_PAPERS to count its pages. Returns, per
+ * language: the file, its page count (`pages`), the page count on each paper (`pagesOn`, e.g.
+ * `{ Letter: 1, A4: 1 }`), the level the widget showed, and the languages and titles of the
+ * summaries it printed.
  */
 export async function printSummaries(browser, { languages, outDir }) {
   mkdirSync(outDir, { recursive: true });
@@ -173,7 +197,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { loadReviewInputs } = await import('./load.mjs');
   const languages = Object.keys((await loadReviewInputs()).packs);
   for (const item of await printSummariesInChromium({ languages, outDir })) {
-    console.log(`  ${item.file}: ${item.pages} page${item.pages === 1 ? '' : 's'} (${item.copies.join(' then ')}), level ${item.level}`);
+    const onPapers = Object.entries(item.pagesOn).map(([paper, pages]) => `${pages} on ${paper}`).join(', ');
+    console.log(`  ${item.file}: ${item.pages} page${item.pages === 1 ? '' : 's'} (${onPapers}; ${item.copies.join(' then ')}), level ${item.level}`);
   }
   console.log(`Summaries printed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromiumPath } from '../../scripts/lib/browsers.mjs';
 import { loadReviewInputs, reviewPack } from '../../scripts/review-pack/index.mjs';
 import { SUMMARY, summaryCopies, summaryFileName } from '../../scripts/review-pack/model.mjs';
-import { pdfPageCount, printSummariesInChromium } from '../../scripts/review-pack/summaries.mjs';
+import { pdfPageCount, printSummariesInChromium, SUMMARY_PAPERS } from '../../scripts/review-pack/summaries.mjs';
 
 const today = new Date().toISOString().slice(0, 10);
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -251,12 +251,26 @@ describe('printed summaries of the review pack', () => {
     for (const language of languages) assert.ok(pdf(language).toString('latin1').includes(stamp), language);
   });
 
-  test('English: the typical result fits on one page; Spanish adds the English copy from a new page', { skip }, () => {
-    assert.equal(pdfPageCount(pdf('en')), 1, 'English: one page');
-    assert.ok(pdfPageCount(pdf('es')) > pdfPageCount(pdf('en')), 'Spanish: its own summary, then the English copy');
+  /** The page count of one language's summary on each paper (the Letter one is the file's). */
+  const pagesOn = (language) => printed.find((entry) => entry.language === language).pagesOn;
+
+  test('printed on Letter (the file) and on A4 (counted only)', { skip }, () => {
+    assert.deepEqual([...SUMMARY_PAPERS], [SUMMARY.paper, 'A4']);
+    assert.equal(SUMMARY.paper, 'Letter');
+    for (const language of languages) {
+      assert.deepEqual(Object.keys(pagesOn(language)), SUMMARY_PAPERS, language);
+      assert.equal(pagesOn(language).Letter, pdfPageCount(pdf(language)), `${language}: the file is the Letter print`);
+    }
   });
 
-  test('every other language: its own summary on one page, then the English copy: two pages', { skip }, () => {
-    for (const language of ['es', 'vi', 'zh-Hant']) assert.equal(pdfPageCount(pdf(language)), 2, language);
-  });
+  for (const paper of ['Letter', 'A4']) {
+    test(`${paper}: English, the typical result, fits on one page; Spanish adds the English copy from a new page`, { skip }, () => {
+      assert.equal(pagesOn('en')[paper], 1, 'English: one page');
+      assert.ok(pagesOn('es')[paper] > pagesOn('en')[paper], 'Spanish: its own summary, then the English copy');
+    });
+
+    test(`${paper}: every other language, its own summary on one page, then the English copy: two pages`, { skip }, () => {
+      for (const language of ['es', 'vi', 'zh-Hant']) assert.equal(pagesOn(language)[paper], 2, language);
+    });
+  }
 });
