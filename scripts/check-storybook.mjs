@@ -7,7 +7,11 @@
 // page logged no error (nor a widget or Lit warning), and it asked for nothing outside this
 // server (the widgets promise no network request).
 // Result stories must also show the self-check's result. Docs pages get the same checks on
-// every card they show. Prints one line per entry and exits 1 when any fails.
+// every card they show. Each widget's docs page (stories/widget-docs.ts) must open with its
+// "Load it" section, as rendered: the script tag with this build's integrity hash (the one in
+// dist/leg-health-widgets.js.sri) and the npm import of the widget's own module; and its
+// "Events" section must show the `interface` of each event's detail that the manifest
+// (dist/custom-elements.json) names. Prints one line per entry and exits 1 when any fails.
 // Env: STORYBOOK_DIR (default storybook-static), CHROME_PATH (see scripts/lib/browsers.mjs),
 //      STORYBOOK_URL (check a running Storybook instead, e.g. http://localhost:6006 for `npm start`).
 import { readFile } from 'node:fs/promises';
@@ -17,8 +21,76 @@ import puppeteer from 'puppeteer-core';
 import { chromiumPath } from './lib/browsers.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..', process.env.STORYBOOK_DIR ?? 'storybook-static');
+const repo = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = path.resolve(repo, process.env.STORYBOOK_DIR ?? 'storybook-static');
 const TIMEOUT = 30_000;
+
+/**
+ * What each widget's docs page must show: the script's integrity hash of this build, and, by tag,
+ * the `detail` types of its events in the manifest (`CustomEvent<RlsAssessment>` -> RlsAssessment).
+ */
+async function docsExpectations() {
+  const sri = (await readFile(path.join(repo, 'dist/leg-health-widgets.js.sri'), 'utf8')).trim();
+  if (!/^sha384-[A-Za-z0-9+/]+={0,2}$/.test(sri)) throw new Error(`dist/leg-health-widgets.js.sri holds no sha384 hash: ${JSON.stringify(sri)}`);
+  const manifest = JSON.parse(await readFile(path.join(repo, 'dist/custom-elements.json'), 'utf8'));
+  const widgets = new Map();
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const details = (declaration.events ?? []).map((event) => {
+      const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+      if (!detail) throw new Error(`manifest: <${declaration.tagName}>'s ${event.name} has no CustomEvent<Detail> type`);
+      return { event: event.name, detail };
+    });
+    widgets.set(declaration.tagName, details);
+  }
+  if (widgets.size === 0) throw new Error('dist/custom-elements.json declares no element');
+  return { sri, widgets };
+}
+
+// Runs in the page: the docs page's headings (h2) in order, and the text under each (up to the
+// next h2), as a reader sees it (the code blocks' text included).
+function readDocsSections() {
+  const docs = document.querySelector('#storybook-docs') ?? document.body;
+  const headings = [...docs.querySelectorAll('h2')];
+  return headings.map((heading, index) => {
+    const range = document.createRange();
+    range.setStartAfter(heading);
+    if (headings[index + 1]) range.setEndBefore(headings[index + 1]);
+    else range.setEndAfter(docs.lastChild ?? docs);
+    return { heading: heading.textContent.trim(), text: range.toString() };
+  });
+}
+
+/** What a widget's docs page is missing of its "Load it" and "Events" sections (empty when nothing). */
+function docsProblems(tag, sections, { sri, widgets }) {
+  const problems = [];
+  const details = widgets.get(tag);
+  if (!details) return [`no element <${tag}> in dist/custom-elements.json for this docs page`];
+  // The heading widget-docs.ts writes: "## Load it", the first section of the page.
+  const LOAD = 'Load it';
+  if (sections[0]?.heading !== LOAD) {
+    problems.push(`the docs page opens with ${sections[0] ? `"${sections[0].heading}"` : 'no section'}, not "${LOAD}" (headings: ${sections.map((s) => s.heading).join(' | ')})`);
+  }
+  const load = sections.find((section) => section.heading === LOAD)?.text ?? '';
+  if (load) {
+    const integrity = /<script\b[^>]*\sintegrity="(sha384-[^"]*)"/.exec(load)?.[1];
+    if (!integrity) problems.push(`"${LOAD}" shows no <script ... integrity="sha384-..."> tag`);
+    else if (integrity !== sri) problems.push(`"${LOAD}" shows integrity="${integrity}", but this build's script is ${sri} (dist/leg-health-widgets.js.sri)`);
+    if (!load.includes(`<${tag}`)) problems.push(`"${LOAD}" shows no <${tag}> element`);
+    const npm = `import 'leg-health-widgets/${tag}.js';`;
+    if (!load.includes(npm)) problems.push(`"${LOAD}" shows no npm import ${npm}`);
+  }
+  // Each event of the manifest, with the interface of its detail written out.
+  const events = sections.find((section) => section.heading === 'Events')?.text ?? '';
+  if (details.length > 0 && !events) problems.push('no "Events" section');
+  for (const { event, detail } of details) {
+    if (events && !events.includes(event)) problems.push(`"Events" does not name ${event}`);
+    if (events && !new RegExp(`\\binterface ${detail} \\{[^}]*\\w+\\??:`).test(events)) {
+      problems.push(`"Events" does not show ${event}'s detail shape (interface ${detail} { ... })`);
+    }
+  }
+  return problems;
+}
 
 // Runs in the page before Storybook: records what its channel reports, as it happens.
 function recordStorybookEvents() {
@@ -56,7 +128,7 @@ async function readCards() {
 }
 
 /** Opens one index entry; returns a list of problems (empty when it passed). */
-async function check(browser, origin, entry) {
+async function check(browser, origin, entry, expectations) {
   const problems = [];
   const page = await browser.newPage();
   try {
@@ -93,6 +165,21 @@ async function check(browser, origin, entry) {
     });
     const { finished, errors } = await page.evaluate(() => window.__check);
     problems.push(...errors);
+    // A widget's docs page (title "Widgets/<tag>") opens with how to load it.
+    if (entry.type === 'docs' && entry.title.startsWith('Widgets/')) {
+      // Storybook draws the code blocks after docsRendered (a lazy syntax highlighter): wait until
+      // every block on the page shows its code, then read.
+      await page
+        .waitForFunction(
+          () => {
+            const blocks = [...document.querySelectorAll('#storybook-docs pre')];
+            return blocks.length > 0 && blocks.every((pre) => pre.innerText.trim());
+          },
+          { timeout: 5_000, polling: 100 },
+        )
+        .catch(() => {});
+      problems.push(...docsProblems(entry.title.slice('Widgets/'.length), await page.evaluate(readDocsSections), expectations));
+    }
     // Docs pages render stories too, but without play functions or a11y checks: stories only.
     if (entry.type === 'story') {
       if (finished?.status !== 'success') problems.push(`Storybook reports "${finished?.status ?? 'no end'}"`);
@@ -136,6 +223,11 @@ async function main() {
   if (!/"sidebarOnboardingChecklist":\s*false/.test(manager)) throw new Error('the sidebar onboarding checklist is on (features.sidebarOnboardingChecklist)');
   const entries = Object.values(index.entries).sort((a, b) => (a.type === b.type ? 0 : a.type === 'story' ? -1 : 1));
   if (!entries.some((entry) => entry.type === 'story')) throw new Error(`${url ?? root}/index.json lists no story`);
+  // Every element of the manifest has its docs page, where the "Load it" checks run.
+  const expectations = await docsExpectations();
+  const withDocs = entries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Widgets/')).map((entry) => entry.title.slice('Widgets/'.length));
+  const withoutDocs = [...expectations.widgets.keys()].filter((tag) => !withDocs.includes(tag));
+  if (withoutDocs.length > 0) throw new Error(`no docs page (Widgets/<tag>, Docs) for ${withoutDocs.map((tag) => `<${tag}>`).join(', ')}`);
 
   const server = url ? null : await startStaticServer(root);
   const origin = url ?? `http://127.0.0.1:${server.address().port}`;
@@ -164,7 +256,7 @@ async function main() {
     });
     for (const entry of entries) {
       const started = Date.now();
-      const { problems, cards } = await check(browser, origin, entry);
+      const { problems, cards } = await check(browser, origin, entry, expectations);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const shown = entry.type === 'docs' ? `${cards.length} card(s)` : cards.map((card) => card.result || card.heading).join(' | ');
       console.log(`${problems.length ? 'FAIL' : 'OK  '} ${entry.type.padEnd(5)} ${entry.id} (${seconds} s)${shown ? `: ${shown}` : ''}`);

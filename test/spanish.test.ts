@@ -102,7 +102,36 @@ function spiOutsideTitle(host: Element): string[] {
   return found;
 }
 
-/** The shared audit (language-audit.ts) under lang="es", plus "SPI" only in the RLS card's title. */
+/** Not a letter or digit on that side: `tic` is a word in "un tic", not in "práctica" or "ático". */
+const wordStart = String.raw`(?<![\p{L}\p{N}])`;
+const wordEnd = String.raw`(?![\p{L}\p{N}])`;
+const words = (pattern: string) => new RegExp(`${wordStart}(?:${pattern})${wordEnd}`, 'giu');
+
+/**
+ * Wording the Spanish texts must not use, with the reason (../shared/clinical-brief.md, section
+ * D and "Changes in version 2", and the fixes made to follow it). Each is looked for, as whole
+ * words and ignoring case, in every Spanish string and in every state the Spanish walks reach.
+ */
+const spanishWordingRules: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
+  { rule: '"profesional de salud": say "médico o enfermera" (brief D, v2 item 8: "doctor or nurse")', pattern: words('profesional(?:es)? de (?:la )?salud') },
+  { rule: '"tic(s)": a tic disorder in medical Spanish; say "contracciones musculares" (brief D, v2 item 8)', pattern: words('tics?') },
+  { rule: '"le atiendan": say "lo atiendan"', pattern: words('le atiendan') },
+  { rule: '"bebidas de energía": say "bebidas energéticas"', pattern: words('bebidas? de energ[ií]as?') },
+  { rule: '"tomar de más": reads as drinking too much alcohol in Mexico (brief D)', pattern: words('tom\\p{L}* de m[aá]s') },
+  { rule: 'a "tú" form: use "usted" throughout (brief D)', pattern: words('tú|tu|tus|te|ti|contigo') },
+];
+
+/** Each rule `text` breaks, with the words that break it and a little of the text around them. */
+function wordingBreaches(text: string): string[] {
+  return spanishWordingRules.flatMap(({ rule, pattern }) =>
+    [...text.matchAll(pattern)].map((match) => `${rule}: "${match[0]}" in "…${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40)}…"`),
+  );
+}
+
+/**
+ * The shared audit (language-audit.ts) under lang="es", plus "SPI" only in the RLS card's title
+ * and none of the wording `spanishWordingRules` forbids.
+ */
 class SpanishAudit extends LanguageAudit {
   constructor(way: string) {
     super(es, CLINIC_NAME, needles, `lang="es" set ${way}`);
@@ -113,9 +142,11 @@ class SpanishAudit extends LanguageAudit {
     return perceive(el);
   }
 
-  protected override checkMore(state: string, el: Element): void {
+  protected override checkMore(state: string, el: Element, view: Perceived): void {
     const spi = spiOutsideTitle(el);
     if (spi.length > 0) this.problem(state, '"SPI" in running text', spi.map((text) => JSON.stringify(text)).join('; '));
+    const breaches = wordingBreaches(view.text);
+    if (breaches.length > 0) this.problem(state, 'wording the brief rules out', breaches.join('; '));
   }
 }
 
@@ -185,6 +216,24 @@ describe('Spanish (lang="es")', () => {
     const withAcronym = collectStrings(es).filter((string) => /\bSPI\b/.test(string.text));
     expect(withAcronym.map((string) => `${string.path}: ${string.text}`)).to.deep.equal([`rls.title: ${es.rls.title}`]);
     expect(renderedCalls(es, CLINIC_NAME).filter(([, text]) => /\bSPI\b/.test(text))).to.deep.equal([]);
+  });
+
+  it('follows the brief\'s Spanish wording: no "profesional de salud", "tic(s)", "le atiendan", "bebidas de energía", "tomar de más" or "tú"', () => {
+    // Every Spanish string, and the content functions called with the values the widgets render
+    // with; the walks below look in every state too (SpanishAudit.checkMore).
+    const strings = [...collectStrings(es).map((string) => [string.path, string.text]), ...renderedCalls(es, CLINIC_NAME)];
+    expect(strings.length, 'Spanish strings looked at').to.be.greaterThan(250);
+    expect(strings.flatMap(([path, text]) => wordingBreaches(text).map((breach) => `${path}: ${breach}`))).to.deep.equal([]);
+    // The patterns find what they are for, as whole words only.
+    const found = wordingBreaches;
+    expect(found('Hable con un Profesional de la Salud.'), 'profesional').to.have.length(1);
+    expect(found('Estos tics son comunes; un tic dura poco.'), 'tic').to.have.length(2);
+    expect(found('Llame para que le atiendan hoy.'), 'le atiendan').to.have.length(1);
+    expect(found('Evite las bebidas de energia.'), 'bebidas de energía').to.have.length(1);
+    expect(found('No tome de más.'), 'tomar de más').to.have.length(1);
+    expect(found('Tu pierna: llámenos si te duele.'), 'tú').to.have.length(2);
+    expect(found('La práctica, lo estático, tuvo, tenga, títulos: no son palabras prohibidas.'), 'inside other words').to.deep.equal([]);
+    expect(found('Vea a un médico o una enfermera para que lo atiendan. Evite las bebidas energéticas.'), 'the right wording').to.deep.equal([]);
   });
 
   it('has no Spanish string left equal to its English original', () => {

@@ -27,3 +27,22 @@ export function markdownTableAfter(markdown: string, heading: string): string[][
   }
   return rows.slice(2);
 }
+
+/**
+ * The text of the first fenced code block in `language` (```css) that follows the line `heading`
+ * (for example `### Match your brand`), before any other heading. Throws when there is no such
+ * heading or block, so a renamed heading or a removed example fails loudly.
+ */
+export function markdownCodeAfter(markdown: string, heading: string, language: string): string {
+  const lines = markdown.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.trim() === heading);
+  if (start < 0) throw new Error(`no line ${JSON.stringify(heading)} in the Markdown`);
+  let index = start + 1;
+  while (index < lines.length && lines[index].trim() !== `\`\`\`${language}`) {
+    if (/^#{1,6}\s/.test(lines[index])) throw new Error(`no \`\`\`${language} block between ${JSON.stringify(heading)} and the next heading`);
+    index += 1;
+  }
+  const end = lines.findIndex((line, at) => at > index && line.trim() === '```');
+  if (index >= lines.length || end < 0) throw new Error(`no closed \`\`\`${language} block after ${JSON.stringify(heading)}`);
+  return lines.slice(index + 1, end).join('\n');
+}
