@@ -20,6 +20,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { detectBrowsers } from './scripts/lib/browsers.mjs';
+import { emulateMediaPlugin } from './scripts/lib/emulate-media.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -151,6 +152,8 @@ function createConfig(env = process.env) {
     nodeResolve: true,
     plugins: [
       litDevWarningsPlugin(),
+      // Forced colours for real (Chromium): test/helpers/summary.ts emulateForcedColours.
+      emulateMediaPlugin(),
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') }),
     ],
     browsers: createLaunchers(run, env),

@@ -13,6 +13,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumPath } from './scripts/lib/browsers.mjs';
+import { emulateMediaPlugin } from './scripts/lib/emulate-media.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const visualDir = path.join(root, 'test', 'visual');
@@ -21,30 +22,6 @@ const update = process.argv.includes('--update-visual-baseline');
 
 // Updating rewrites every baseline, so one left by a renamed or removed story goes too.
 if (update) fs.rmSync(path.join(visualDir, 'baselines'), { recursive: true, force: true });
-
-/**
- * `executeServerCommand('lhw-emulate-media', { colorScheme, forcedColors, reducedMotion })`:
- * Chromium's own media emulation, which a page cannot do for itself. Unlike the built-in
- * emulate-media command it also covers `forced-colors`, which makes Chromium really force colours.
- */
-function emulateMediaPlugin() {
-  const features = { colorScheme: 'prefers-color-scheme', forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion' };
-  // Straight to the DevTools protocol (puppeteer's emulateMediaFeatures rejects forced-colors),
-  // through one session per page: the emulation ends when its session does.
-  const sessions = new WeakMap();
-  return {
-    name: 'lhw-emulate-media',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'lhw-emulate-media') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: Object.entries(features).flatMap(([key, name]) => (payload[key] ? [{ name, value: payload[key] }] : [])),
-      });
-      return true;
-    },
-  };
-}
 
 /** Serves `<file>?raw` imports (Vite's syntax, used by the stories) as a module exporting the text. */
 function rawImportPlugin() {

@@ -3,21 +3,22 @@
  * the cramp diary use it: the panel's buttons and status line, the full-screen view read into plain
  * data, what every summary page must say (from the language packs), checks on the saved text, the
  * stubs that keep Save, Copy and Print from leaving the page, and `describePanelBehaviour`, the
- * suite of what every panel does the same way (keyboard, events, `summary`, axe, 320 px), run once
- * per element from that element's test file.
+ * suite of what every panel does the same way (keyboard, events, `summary`, print, axe, 320 px,
+ * forced colours), run once per element from that element's test file.
  *
  * Everything here reads the page as a person does (text, headings, buttons, the status line) and
  * hands chai plain values only: a failing assertion on a DOM element can hang the test runner.
  * Nothing here knows a widget's questions or results; each element's file passes those in.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { packs } from '../../src/lang/built-in.js';
 import { sources, type Source, type SourceId } from '../../src/shared/sources.js';
 import type { ElementSummaryText, ReviewDates } from '../../src/shared/text-types.js';
 import { VERSION } from '../../src/shared/version.js';
 import { spyOnWarnings, type WarningSpy } from '../fixtures/warnings.js';
 import { settle, type Updating } from '../harness/widget.js';
+import { describeControl } from './controls.js';
 import { deepActiveElement, press } from './keyboard.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf, withoutIsolates } from './shadow.js';
 
@@ -204,7 +205,12 @@ function readSection(section: Element): SeenSection {
 
 /** Every page of the open view, in order, as plain data. */
 export function readSummaryView(el: Element): SeenDocument[] {
-  return [...view(el).querySelectorAll('article.summary-page')].map((article) => {
+  return readPages(view(el));
+}
+
+/** Every summary page under `root` (the view, or the printed copy's shadow root), in order. */
+export function readPages(root: ParentNode): SeenDocument[] {
+  return [...root.querySelectorAll('article.summary-page')].map((article) => {
     const [details, ...resultText] = [...article.querySelectorAll(':scope > p:not(.copy-note)')].map(textOf);
     return {
       language: article.getAttribute('lang') ?? '',
@@ -242,9 +248,12 @@ export interface ExpectedSummary {
   columns: string[];
   /** Each question with its answer in words, or the several boxes ticked (between separators). */
   rows: [string, string | readonly string[]][];
-  /** The heading of the reasons section: each widget words it its own way. */
-  reasonsLabel: string;
-  reasons: string[];
+  /**
+   * The heading of the reasons section (each widget words it its own way) and its items; both left
+   * out where the summary has no reasons section (the cramp diary).
+   */
+  reasonsLabel?: string;
+  reasons?: string[];
   ask: string[];
   /** Each source's title in the language shown, else in English, as "lang: title". */
   sourceTitles: string[];
@@ -335,10 +344,11 @@ export function expectDocument(seen: SeenDocument, expected: ExpectedSummary): s
   else expect(seen.details, `${where}: the date line alone, without a clinic`).to.equal(made);
   expect(seen.resultHeading, `${where}: the result heading`).to.equal(expected.resultHeading);
   expect(seen.resultText, `${where}: what the result says`).to.deep.equal(expected.resultText);
+  const reasons = expected.reasonsLabel === undefined ? [] : [expected.reasonsLabel];
   expect(
     seen.sections.map((section) => section.heading),
     `${where}: the sections`,
-  ).to.deep.equal([summary.answersHeading, expected.reasonsLabel, summary.askHeading, summary.notesHeading, shared.sourcesLabel]);
+  ).to.deep.equal([summary.answersHeading, ...reasons, summary.askHeading, summary.notesHeading, shared.sourcesLabel]);
 
   const answers = sectionNamed(seen, summary.answersHeading);
   expect(answers.columns, `${where}: the table's columns`).to.deep.equal(expected.columns);
@@ -349,7 +359,9 @@ export function expectDocument(seen: SeenDocument, expected: ExpectedSummary): s
     else expect(listsExactly(cell, said), `${where}: "${question}" answered "${cell}", expected ${JSON.stringify(said)}`).to.equal(true);
   });
 
-  expect(sectionNamed(seen, expected.reasonsLabel).items, `${where}: the reasons`).to.deep.equal(expected.reasons);
+  if (expected.reasonsLabel !== undefined) {
+    expect(sectionNamed(seen, expected.reasonsLabel).items, `${where}: the reasons`).to.deep.equal(expected.reasons ?? []);
+  }
   expect(sectionNamed(seen, summary.askHeading).items, `${where}: the questions to ask`).to.deep.equal(expected.ask);
   expect(sectionNamed(seen, summary.notesHeading).lines, `${where}: lines to write notes on`).to.be.greaterThan(0);
   // Every title is there, marked with the language it is in (so screen readers say it in that language).
@@ -441,8 +453,8 @@ export interface Stubs {
   readonly clicks: { download: string; href: string; inWidget: boolean }[];
   /** Each text written to the clipboard. */
   readonly copied: string[];
-  /** What was on the page each time `print()` ran. */
-  readonly printed: { titles: string[]; languages: string[]; holders: number; sheetsAdded: number }[];
+  /** What was on the page each time `print()` ran, with the printed pages read as a person reads them. */
+  readonly printed: { titles: string[]; languages: string[]; holders: number; sheetsAdded: number; pages: SeenDocument[] }[];
   /** Makes the clipboard refuse (as an insecure page or a browser that says no does). */
   refuseCopy: boolean;
   restore(): void;
@@ -519,6 +531,7 @@ export function stubOutside(el: Element): Stubs {
         languages: pages.map((page) => page.getAttribute('lang') ?? ''),
         holders: holders.length,
         sheetsAdded: document.adoptedStyleSheets.length - sheetsBefore,
+        pages: holders.flatMap((holder) => (holder.shadowRoot ? readPages(holder.shadowRoot) : [])),
       });
     },
   });
@@ -659,12 +672,12 @@ export function sideways(el: Element, width: number, selector: string): string[]
 }
 
 // ---------------------------------------------------------------------------------------------
-// What every panel under a result does the same way
+// What every panel does the same way
 
 /**
- * One widget with a summary panel under its results, as `describePanelBehaviour` needs it: how to
- * render it and reach a result by clicks, and the words its summary uses. `R` names its results
- * (the twitching check's care levels, the RLS card's patterns).
+ * One widget with a summary panel, as `describePanelBehaviour` needs it: how to render it and
+ * reach a result by clicks, and the words its summary uses. `R` names its results (the twitching
+ * check's care levels, the RLS card's patterns, the cramp diary's advice levels).
  */
 export interface PanelWidget<E extends Widget, R extends string> {
   /** The element's tag. */
@@ -688,18 +701,26 @@ export interface PanelWidget<E extends Widget, R extends string> {
   readonly axeResults: readonly R[];
   /** Takes a fresh or restarted widget to `result` by clicks, as a visitor does. */
   reach(el: E, result: R): Promise<unknown>;
-  /** Presses "Start again" under the result. */
-  startAgain(el: E): Promise<void>;
-  /** "Start again", the button just before the panel. */
-  startAgainButton(el: E): HTMLButtonElement;
+  /**
+   * Presses "Start again" under the result. Left out where the widget has none (the cramp diary,
+   * whose panel is always there): the tests that go from one result to the next must then be left
+   * out too (`leaveOut: ['the panel', 'summary attribute']`).
+   */
+  startAgain?(el: E): Promise<void>;
+  /**
+   * Under the `resultFor.keyboard` result: the last place Tab stops before the panel's first
+   * button ("Start again" under a result), and its name as `describeControl` gives it
+   * (`button "Start again"`, `checkbox "..."`).
+   */
+  readonly stopBeforePanel: { find(el: E): HTMLElement; readonly name: string };
   /** The result heading as it shows, without the label only screen readers hear. */
   shownResultHeading(el: E): string;
   /** The heading of `result` in `lang`, without clinic settings or with a clinic named. */
   resultHeading(result: R, lang: Lang, clinicName?: string): string;
   /** The summary's title in `lang`. */
   title(lang: Lang): string;
-  /** The heading of the summary's reasons section, in English. */
-  readonly reasonsLabel: string;
+  /** The heading of the summary's reasons section, in English; left out where it has none (the cramp diary). */
+  readonly reasonsLabel?: string;
   /**
    * A question of the `resultFor.event` result in Spanish: what the visitor answered must never
    * travel in an `lhw-summary` event.
@@ -712,15 +733,47 @@ export interface PanelWidget<E extends Widget, R extends string> {
   readonly copyHolds: readonly string[];
 }
 
+/** The parts of `describePanelBehaviour`, by the name of their `describe`, for `leaveOut`. */
+export const panelParts = [
+  'the panel',
+  'Copy',
+  'Print',
+  'the full-screen view',
+  'lhw-summary event',
+  'summary attribute',
+  'accessibility (axe)',
+  'at 320 px',
+  'forced colours',
+] as const;
+export type PanelPart = (typeof panelParts)[number];
+
+export interface PanelSuiteOptions {
+  /**
+   * Parts that do not apply to the widget, each tested in its own file instead: the cramp diary
+   * has no "Start again" (its panel shows from the start), and `summary="off"` takes the whole
+   * diary away.
+   */
+  readonly leaveOut?: readonly PanelPart[];
+}
+
 /**
- * The tests of what every summary panel under a result does the same way, for one widget: under
- * every result, Copy (also refused, and without a clipboard), Print, the full-screen view (also by
- * keyboard), the `lhw-summary` event, the `summary` attribute, axe, and 320 px. What a summary
- * says and where its panel sits stay in each element's own file.
+ * The tests of what every summary panel does the same way, for one widget: under every result,
+ * Copy (also refused, and without a clipboard; the same text as Save), Print (what it prints and
+ * how), the full-screen view (also by keyboard), the `lhw-summary` event, the `summary` attribute,
+ * axe, 320 px and forced colours. What a summary says and where its panel sits stay in each
+ * element's own file.
  */
-export function describePanelBehaviour<E extends Widget, R extends string>(name: string, widget: PanelWidget<E, R>): void {
+export function describePanelBehaviour<E extends Widget, R extends string>(name: string, widget: PanelWidget<E, R>, options: PanelSuiteOptions = {}): void {
   const render = (attributes: Record<string, string> = {}): Promise<E> => renderWidget<E>(widget.tag, attributes);
   const { resultFor, panelOnly } = widget;
+  const leftOut = new Set<PanelPart>(options.leaveOut ?? []);
+  const part = (title: PanelPart, tests: (this: Mocha.Suite) => void): void => {
+    if (!leftOut.has(title)) describe(title, tests);
+  };
+  const startAgain = async (el: E): Promise<void> => {
+    if (!widget.startAgain) throw new Error(`<${widget.tag}> has no "Start again": leave out the parts that need it`);
+    await widget.startAgain(el);
+  };
 
   describe(name, () => {
     const outside = stubsPerTest();
@@ -731,7 +784,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       warnings = undefined;
     });
 
-    describe('the panel', () => {
+    part('the panel', () => {
       it(`shows under every ${widget.resultKind}, and a new result starts with an empty status line`, async () => {
         const el = await render({ ...panelOnly });
         outside.stub(el); // Save makes no file
@@ -741,18 +794,19 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
           expect(panelSeen(el).buttons, `the panel under the ${result} result`).to.deep.equal(buttonTexts('en'));
           await act(el, 'save');
           expect(statusLine(el)).to.equal(en.shared.summary.saving);
-          await widget.startAgain(el);
+          await startAgain(el);
         }
         await widget.reach(el, resultFor.again);
         expect(statusLine(el), "the last result's status does not carry over").to.equal('');
       });
     });
 
-    describe('Copy', () => {
+    part('Copy', () => {
       it('copies the summary and says so; when the browser refuses, says to save or print instead', async () => {
         const el = await render({ lang: 'es', ...panelOnly, ...clinicAttributes });
         const stubs = outside.stub(el);
         await widget.reach(el, resultFor.copy);
+        expect(widget.shownResultHeading(el), 'the result the summary is about').to.equal(widget.resultHeading(resultFor.copy, 'es', clinic.name));
         await act(el, 'copy');
         expect(stubs.copied).to.have.length(1);
         const [copied] = stubs.copied;
@@ -773,6 +827,18 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
         expect(status.getAttribute('role'), 'and announced').to.equal('status');
       });
 
+      it('copies exactly the text that Save writes to the file', async () => {
+        const el = await render({ lang: 'es', ...panelOnly, ...clinicAttributes });
+        const stubs = outside.stub(el);
+        await widget.reach(el, resultFor.copy);
+        await act(el, 'save');
+        await act(el, 'copy');
+        expect(stubs.files, 'one file saved').to.have.length(1);
+        const saved = await stubs.files[0].blob.text();
+        expectTextHolds(saved, [widget.title('es').toUpperCase(), widget.title('en').toUpperCase(), ...widget.copyHolds], 'the saved text');
+        expect(stubs.copied, 'the copied text is the saved text').to.deep.equal([saved]);
+      });
+
       it('says to save or print instead where the page has no clipboard at all', async () => {
         const el = await render({ ...panelOnly });
         await widget.reach(el, resultFor.noClipboard);
@@ -788,22 +854,69 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       });
     });
 
-    describe('Print', () => {
+    part('Print', () => {
       it('prints the summary alone, in both languages, and cleans up when printing ends', async () => {
         const el = await render({ lang: 'es', ...panelOnly });
         const stubs = outside.stub(el);
         await widget.reach(el, resultFor.print);
         const sheetsBefore = document.adoptedStyleSheets.length;
         await act(el, 'print');
-        expect(stubs.printed).to.deep.equal([{ titles: [widget.title('es'), widget.title('en')], languages: ['es', 'en'], holders: 1, sheetsAdded: 1 }]);
+        expect(stubs.printed.map(({ titles, languages, holders, sheetsAdded }) => ({ titles, languages, holders, sheetsAdded }))).to.deep.equal([
+          { titles: [widget.title('es'), widget.title('en')], languages: ['es', 'en'], holders: 1, sheetsAdded: 1 },
+        ]);
         expect(statusLine(el), 'printing has its own dialog: no status').to.equal('');
         dispatchEvent(new Event('afterprint'));
         expect(document.body.querySelectorAll('[data-lhw-print]').length, 'the printed copy is gone').to.equal(0);
         expect(document.adoptedStyleSheets.length, 'and so is the print sheet').to.equal(sheetsBefore);
       });
+
+      it('prints what the full-screen view shows, and with the print rules on: the summary alone, in black, 12pt (16px) or larger, in Arial', async () => {
+        const el = await render({ lang: 'es', ...panelOnly, ...clinicAttributes });
+        const stubs = outside.stub(el);
+        await widget.reach(el, resultFor.print);
+        await act(el, 'print');
+        const holder = document.body.querySelector('[data-lhw-print]');
+        const root = holder?.shadowRoot;
+        if (!holder || !root) throw new Error('no printed copy (with an open shadow root) in the page after Print');
+        expect(isShown(holder), 'the printed copy, on screen').to.equal(false);
+        // The rules as this engine parsed them, switched on through the CSSOM: no media emulated
+        // (test/shared/summary-print.test.ts also prints in emulated print media, in Chromium).
+        const undo = printRulesOn([...document.adoptedStyleSheets, ...root.adoptedStyleSheets]);
+        let printing: { widget: boolean; copy: boolean; font: string; texts: number; notBlack12pt: string[] };
+        try {
+          const texts = [...root.querySelectorAll('h2, h3, p, li, th, td')].filter((node) => textOf(node) !== '');
+          printing = {
+            widget: isShown(el),
+            copy: isShown(holder),
+            font: getComputedStyle(root.querySelector('.summary-page') ?? holder).fontFamily.split(',')[0].replace(/["']/g, '').trim(),
+            texts: texts.length,
+            notBlack12pt: texts.flatMap((node) => {
+              const { color, fontSize } = getComputedStyle(node);
+              return isBlackish(color) && Number.parseFloat(fontSize) >= 16 ? [] : [`${node.localName} "${textOf(node).slice(0, 30)}": ${color}, ${fontSize}`];
+            }),
+          };
+        } finally {
+          undo();
+        }
+        expect({ ...printing, texts: printing.texts > 10 }, 'what the print rules show').to.deep.equal({
+          widget: false,
+          copy: true,
+          font: 'Arial',
+          texts: true,
+          notBlack12pt: [],
+        });
+        dispatchEvent(new Event('afterprint'));
+
+        await act(el, 'show');
+        // The date line may have moved on a minute between Print and "Show full screen".
+        const timeless = (pages: SeenDocument[]): SeenDocument[] => pages.map((page) => ({ ...page, details: page.details.replace(/\d+/g, '#') }));
+        const shown = readSummaryView(el);
+        expect(shown.map((page) => page.title)).to.deep.equal([widget.title('es'), widget.title('en')]);
+        expect(timeless(stubs.printed[0]?.pages ?? []), 'the printed pages say what the view says').to.deep.equal(timeless(shown));
+      });
     });
 
-    describe('the full-screen view', () => {
+    part('the full-screen view', () => {
       it('opens as a modal dialog with headings and a real table, and Close brings focus back', async () => {
         const el = await render(clinicAttributes);
         await widget.reach(el, resultFor.view);
@@ -825,7 +938,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
         expect(headings.map(([, words]) => words)).to.include.members([
           widget.resultHeading(resultFor.view, 'en', clinic.name),
           en.shared.summary.answersHeading,
-          widget.reasonsLabel,
+          ...(widget.reasonsLabel === undefined ? [] : [widget.reasonsLabel]),
           en.shared.summary.askHeading,
           en.shared.summary.notesHeading,
           en.shared.sourcesLabel,
@@ -852,15 +965,15 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       it('by keyboard: Tab reaches "Show full screen", Enter and Space open it, Escape and Close close it', async () => {
         const el = await render({ ...panelOnly });
         await widget.reach(el, resultFor.keyboard);
-        const again = widget.startAgainButton(el);
-        expect(textOf(again)).to.equal(en.shared.startAgain);
-        again.focus();
+        const before = widget.stopBeforePanel.find(el);
+        expect(describeControl(before), 'the last stop before the panel').to.equal(widget.stopBeforePanel.name);
+        before.focus();
         const stops: string[] = [];
         for (let i = 0; i < actions.length; i += 1) {
           await press('Tab');
           stops.push(describeElement(deepActiveElement()));
         }
-        expect(stops, 'after "Start again", the four buttons in order').to.deep.equal(buttonTexts('en').map((words) => `button "${words}"`));
+        expect(stops, `after ${widget.stopBeforePanel.name}, the four buttons in order`).to.deep.equal(buttonTexts('en').map((words) => `button "${words}"`));
         expect(shadowOf(el).activeElement?.id).to.equal('summary-show');
 
         await pressFor(el, 'Enter', 'opens');
@@ -880,7 +993,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       });
     });
 
-    describe('lhw-summary event', () => {
+    part('lhw-summary event', () => {
       it('is sent once per action, with exactly { action }, bubbling out of the shadow root, with no answers', async () => {
         const el = await render({ lang: 'es', ...panelOnly, ...clinicAttributes });
         outside.stub(el); // every action runs, none leaves the page
@@ -912,7 +1025,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       });
     });
 
-    describe('summary attribute', () => {
+    part('summary attribute', () => {
       it('summary="off" offers no summary under any result; switching it on brings the panel back', async () => {
         const el = await render({ summary: 'off', ...panelOnly });
         const last = widget.results[widget.results.length - 1];
@@ -921,7 +1034,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
           expect(widget.shownResultHeading(el), `the ${result} result`).to.equal(widget.resultHeading(result, 'en'));
           expect(describeElement(panelOf(el)), `no panel under the ${result} result`).to.equal('null');
           expect(describeElement(shadowOf(el).querySelector('dialog')), 'no view').to.equal('null');
-          if (result !== last) await widget.startAgain(el);
+          if (result !== last) await startAgain(el);
         }
         el.setAttribute('summary', 'on');
         await settle(el);
@@ -948,7 +1061,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       });
     });
 
-    describe('accessibility (axe)', function () {
+    part('accessibility (axe)', function () {
       // Four axe runs over the whole widget in one test: WebKit can take more than the usual 10 s.
       this.timeout(30000);
 
@@ -978,7 +1091,7 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
       });
     });
 
-    describe('at 320 px', () => {
+    part('at 320 px', () => {
       for (const lang of languages) {
         it(`neither the panel nor the open view scrolls sideways (${lang})`, async () => {
           const narrow = await narrowPage<E>(widget.tag, { lang, ...panelOnly, ...clinicAttributes });
@@ -1004,7 +1117,200 @@ export function describePanelBehaviour<E extends Widget, R extends string>(name:
         });
       }
     });
+
+    part('forced colours', () => {
+      it('in forced colours, the open view keeps its edge, headings, table borders, note lines and buttons, in system colours', async function () {
+        const el = await render({ ...panelOnly, ...clinicAttributes });
+        await widget.reach(el, resultFor.view);
+        const cannot = await emulateForcedColours(true);
+        if (cannot) {
+          // Only Chromium can force colours, through the DevTools protocol: with the runner's
+          // `lhw-emulate-media` command (web-test-runner.visual.config.mjs has it). The next test
+          // checks what forced colours keep, in every browser, without them.
+          this.skip();
+        }
+        try {
+          expect(unseenInForcedColours(el, 'forced'), 'the panel, before the view opens').to.deep.equal([]);
+          await act(el, 'show');
+          expect(view(el).open).to.equal(true);
+          expect(unseenInForcedColours(el, 'forced'), 'the open view').to.deep.equal([]);
+        } finally {
+          await emulateForcedColours(false);
+        }
+      });
+
+      it('with its forced-colours rules on (every browser, no colours forced), the open view still draws its edge, table borders, note lines and button borders', async () => {
+        const el = await render({ ...panelOnly, ...clinicAttributes });
+        await widget.reach(el, resultFor.view);
+        await act(el, 'show');
+        expect(view(el).open).to.equal(true);
+        const undo = forcedColourRulesOn(sheetsOf(shadowOf(el)), el.ownerDocument.defaultView ?? window);
+        let unseen: string[];
+        try {
+          unseen = unseenInForcedColours(el, 'rules');
+        } finally {
+          undo();
+        }
+        expect(unseen).to.deep.equal([]);
+      });
+    });
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forced colours (Windows' contrast themes and the like): the browser paints every text, border
+// and background in a few system colours, so only what has a text, a border or an outline shows.
+// Border styles and widths stay as the page set them.
+
+/** System colours a forced palette uses, as this browser computes them now. */
+const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'LinkText', 'Highlight', 'HighlightText', 'GrayText', 'Field', 'FieldText'] as const;
+
+/** Each system colour's computed value (`rgb(...)`), in the forced palette while colours are forced. */
+export function systemColours(): Record<string, string> {
+  const probe = document.createElement('div');
+  probe.style.forcedColorAdjust = 'none';
+  document.body.append(probe);
+  try {
+    return Object.fromEntries(
+      SYSTEM_COLOURS.map((name) => {
+        probe.style.color = name;
+        return [name, getComputedStyle(probe).color];
+      }),
+    );
+  } finally {
+    probe.remove();
+  }
+}
+
+/**
+ * Turns forced colours on or off, or says why it cannot. Only Chromium can, through the DevTools
+ * protocol, and only with the runner's own `lhw-emulate-media` command: `emulateMedia` of
+ * @web/test-runner-commands takes `forcedColors` but hands it to Playwright only (under puppeteer,
+ * as here, it is left out without a word), and puppeteer's own media emulation refuses it.
+ */
+export async function emulateForcedColours(active: boolean): Promise<string | undefined> {
+  try {
+    await executeServerCommand('lhw-emulate-media', { forcedColors: active ? 'active' : 'none' });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const now = matchMedia('(forced-colors: active)').matches;
+  return now === active ? undefined : `forced-colors is still ${now ? 'active' : 'none'}`;
+}
+
+/** A root's style sheets: adopted, then its `<style>` elements'. */
+export function sheetsOf(root: ShadowRoot | Document): CSSStyleSheet[] {
+  const styles = [...root.querySelectorAll('style')].flatMap((style) => (style.sheet ? [style.sheet] : []));
+  return [...root.adoptedStyleSheets, ...styles];
+}
+
+/**
+ * Switches the `@media (forced-colors: active)` rules of `sheets` to `all`: the page's own rules
+ * for forced colours, with no colour forced (every browser can); returns the undo.
+ */
+export function forcedColourRulesOn(sheets: readonly CSSStyleSheet[], realm: Window & typeof globalThis = window): () => void {
+  const changed: { rule: CSSMediaRule; was: string }[] = [];
+  for (const sheet of sheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof realm.CSSMediaRule) || !/^\(\s*forced-colors\s*:\s*active\s*\)$/.test(rule.media.mediaText)) continue;
+      changed.push({ rule, was: rule.media.mediaText });
+      rule.media.mediaText = 'all';
+    }
+  }
+  if (changed.length === 0) throw new Error('no @media (forced-colors: active) rule in these sheets');
+  return () => {
+    for (const { rule, was } of changed) rule.media.mediaText = was;
+  };
+}
+
+/** A computed colour's alpha (1 for `rgb(...)`). */
+function alphaOf(color: string): number {
+  const channels = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return channels.length >= 4 ? channels[3] : channels.length === 3 ? 1 : 0;
+}
+
+/**
+ * What a person could not see of the panel's buttons and, when it is open, of the full-screen view,
+ * one line per problem: a view that neither fills the screen (hiding the page behind it) nor draws
+ * its edge; a heading that does not show; a table cell, a line to write on or a button without a
+ * drawn border. `forced`: colours really forced, so also every colour: headings in CanvasText, the
+ * view on Canvas, borders in a system colour other than Canvas, button text in ButtonText.
+ * `rules`: the widget's own forced-colours rules switched on with no colour forced, so the colours
+ * only where those rules set them (buttons: ButtonText borders; the primary one ButtonText on
+ * ButtonFace).
+ */
+export function unseenInForcedColours(el: Element, mode: 'forced' | 'rules'): string[] {
+  const system = systemColours();
+  const forced = mode === 'forced';
+  const nameOf = (color: string): string => SYSTEM_COLOURS.find((name) => system[name] === color) ?? color;
+  const problems: string[] = [];
+  const label = (node: Element): string => `${node.localName}${node.className ? `.${String(node.className).trim().split(/\s+/).join('.')}` : ''} "${textOf(node).slice(0, 30)}"`;
+  /** The sides of `node` that draw no border a person can see. */
+  const undrawn = (node: Element, sides: readonly ('Top' | 'Right' | 'Bottom' | 'Left')[]): string[] => {
+    const style = getComputedStyle(node);
+    return sides.flatMap((side) => {
+      const lineStyle = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
+      const width = Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
+      const color = style.getPropertyValue(`border-${side.toLowerCase()}-color`);
+      if (lineStyle === 'none' || lineStyle === 'hidden' || !(width > 0)) return [`${side.toLowerCase()} ${lineStyle} ${width}px`];
+      // A system colour counts as the browser gives it (WebKitGTK's ButtonText is 80 % black);
+      // any other colour must be opaque.
+      const isSystem = SYSTEM_COLOURS.some((name) => system[name] === color);
+      if (alphaOf(color) === 0 || (!isSystem && alphaOf(color) < 1)) return [`${side.toLowerCase()} in ${color}`];
+      if (forced && (!isSystem || color === system.Canvas)) return [`${side.toLowerCase()} in ${nameOf(color)}`];
+      return [];
+    });
+  };
+  const allSides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+
+  const buttons = [...panelButtons(el), ...qa<HTMLButtonElement>(el, 'dialog.summary-view[open] form[method="dialog"] button')];
+  for (const button of buttons) {
+    const missing = undrawn(button, allSides);
+    if (missing.length > 0) problems.push(`${label(button)}: no border (${missing.join(', ')})`);
+    const style = getComputedStyle(button);
+    if (forced && style.color !== system.ButtonText) problems.push(`${label(button)}: text in ${nameOf(style.color)}, not ButtonText`);
+    if (!forced && style.borderTopColor !== system.ButtonText) problems.push(`${label(button)}: border in ${style.borderTopColor}, not ButtonText`);
+    if (!forced && button.classList.contains('primary') && [style.color, style.backgroundColor].join(' on ') !== [system.ButtonText, system.ButtonFace].join(' on ')) {
+      problems.push(`${label(button)}: ${style.color} on ${style.backgroundColor}, not ButtonText on ButtonFace`);
+    }
+  }
+
+  const dialog = view(el);
+  if (!dialog.open) return problems;
+  const win = el.ownerDocument.defaultView ?? window;
+  const page = el.ownerDocument.documentElement;
+  const box = dialog.getBoundingClientRect();
+  const fills = [box.left, box.top].every((at) => Math.abs(at) < 1) && box.width >= page.clientWidth - 1 && box.height >= page.clientHeight - 1;
+  const background = win.getComputedStyle(dialog).backgroundColor;
+  if (fills) {
+    if (alphaOf(background) < 1) problems.push(`the view fills the screen, but the page shows through it (${background})`);
+    else if (forced && background !== system.Canvas) problems.push(`the view's background is ${nameOf(background)}, not Canvas`);
+  } else {
+    const missing = undrawn(dialog, allSides);
+    if (missing.length > 0) problems.push(`the view leaves part of the page in sight and draws no edge (${missing.join(', ')})`);
+  }
+  if (forced && win.getComputedStyle(dialog).color !== system.CanvasText) problems.push(`the view's text is ${nameOf(win.getComputedStyle(dialog).color)}, not CanvasText`);
+
+  const headings = [...dialog.querySelectorAll('h2, h3')];
+  if (headings.length < 4) problems.push(`only ${headings.length} headings in the view`);
+  for (const heading of headings) {
+    const style = getComputedStyle(heading);
+    if (!isShown(heading) || style.opacity !== '1') problems.push(`${label(heading)}: not shown (opacity ${style.opacity})`);
+    if (forced && style.color !== system.CanvasText) problems.push(`${label(heading)}: in ${nameOf(style.color)}, not CanvasText`);
+  }
+  const cells = [...dialog.querySelectorAll('th, td')];
+  if (cells.length < 4) problems.push(`only ${cells.length} table cells in the view`);
+  for (const cell of cells) {
+    const missing = undrawn(cell, allSides);
+    if (missing.length > 0) problems.push(`${label(cell)}: border not drawn (${missing.join(', ')})`);
+  }
+  const lines = [...dialog.querySelectorAll('.write-on > div')];
+  if (lines.length === 0) problems.push('no lines to write on in the view');
+  for (const line of lines) {
+    const missing = undrawn(line, ['Bottom']);
+    if (missing.length > 0) problems.push(`a line to write on: not drawn (${missing.join(', ')})`);
+  }
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------

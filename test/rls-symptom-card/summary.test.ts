@@ -13,9 +13,9 @@
 //
 // This file holds what is the card's own: where the panel sits, what the summary says for each
 // pattern, and what Save writes. What every panel does the same way (under every result, Copy,
-// Print, the full-screen view and the keyboard, the event, the `summary` attribute, axe, 320 px)
-// runs here from `describePanelBehaviour` (test/helpers/summary.ts), which the twitching check's
-// summary tests run too. That suite counts console warnings once, with a `summary` value no test
+// Print, the full-screen view and the keyboard, the event, the `summary` attribute, axe, 320 px,
+// forced colours) runs here from `describePanelBehaviour` (test/helpers/summary.ts), which the
+// twitching check's summary tests and the cramp diary's tests run too. That suite counts console warnings once, with a `summary` value no test
 // in this file uses: the library warns once per message for the page's lifetime.
 // Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
 // failing assertion on a DOM element can hang the test runner.
@@ -309,7 +309,7 @@ describePanelBehaviour<RlsSymptomCard, RlsPattern>('<rls-symptom-card> "Take thi
   axeResults: patterns,
   reach: (el, pattern) => answer(el, rlsFormScenarios[pattern]),
   startAgain: startAgainSelfCheck,
-  startAgainButton: (el) => q<HTMLButtonElement>(el, 'form[part~="self-check"] .actions button[type="button"]'),
+  stopBeforePanel: { find: (el) => q<HTMLButtonElement>(el, 'form[part~="self-check"] .actions button[type="button"]'), name: `button "${en.shared.startAgain}"` },
   shownResultHeading,
   resultHeading: (pattern, lang) => packs[lang].rls.selfCheck.results[pattern].heading,
   title: (lang) => packs[lang].rls.title,

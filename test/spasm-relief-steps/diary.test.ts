@@ -5,6 +5,13 @@
 // for an emergency sign; then "Take this to your appointment", read in its full-screen view (and
 // once as the saved text file).
 //
+// What the summary says is checked in full for each advice level, in English and in Spanish (with
+// its English copy), against the view, the saved file and the clipboard; what every summary panel
+// does the same way (Copy, Print, the full-screen view by keyboard, the event, axe, 320 px, forced
+// colours) runs here from `describePanelBehaviour` (test/helpers/summary.ts), as for the twitching
+// check and the RLS card, with the diary filled in through the harness (`fillDiary`,
+// test/harness/spasm.ts) as a visitor fills it.
+//
 // The levels come from the rule module (spasm-care.ts: `diaryLevel`, `diarySigns`,
 // `crampDurations`), never from a copy of its table, and every string from the text packs, so the
 // tests follow rule and content edits. Only plain values are passed to chai: a failing assertion
@@ -29,11 +36,28 @@ import {
 } from '../../src/spasm-relief-steps/spasm-care.js';
 import type { SpasmContent } from '../../src/spasm-relief-steps/spasm-content.js';
 import type { CareContext, SharedContent } from '../../src/shared/text-types.js';
+import { diaryAdvice, diaryLevels, diaryScenario, fillDiary, type DiaryEntry, type DiaryLevel } from '../harness/spasm.js';
 import { settle } from '../harness/widget.js';
 import { describeControl, labelOf } from '../helpers/controls.js';
 import { chooseOption, deepActiveElement, press } from '../helpers/keyboard.js';
 import { describeElement, isShown, q, qa, shadowOf, textOf } from '../helpers/shadow.js';
-import { expectSavedFile, expectTextInOrder, stubOutside } from '../helpers/summary.js';
+import {
+  act,
+  clinic,
+  clinicAttributes,
+  describePanelBehaviour,
+  expectSaveAndCopyFollowView,
+  expectSavedFile,
+  expectTextInOrder,
+  expectViewSays,
+  languages,
+  renderWidget,
+  stubOutside,
+  stubsPerTest,
+  summaryFrame,
+  type ExpectedSummary,
+  type Lang,
+} from '../helpers/summary.js';
 
 const en = packs.en;
 const text = en.spasm;
@@ -181,6 +205,35 @@ function expectedRows(
     [d.helpedLegend, list((diary.helped ?? []).map((step) => (step === 'nothing' ? d.nothingHelped : content.steps[step].heading)))],
     [d.signsLegend, list((diary.signs ?? []).map((sign) => content.help.signs[sign]))],
   ];
+}
+
+/**
+ * The diary's summary in `lang` for `entry`, as the packs word it: the advice for the entry's level
+ * (by the rule module) as its heading, the diary as its answers (each box ticked in one cell, or
+ * "None"), no reasons section, and the sources of the get-help cards.
+ */
+function expectedDiarySummary(
+  lang: Lang,
+  entry: DiaryEntry,
+  when: { from: Date; to: Date },
+  options: { clinic?: boolean; copyFor?: Lang } = {},
+): ExpectedSummary {
+  const { shared: texts, spasm } = packs[lang];
+  const d = spasm.diary;
+  const context = { clinic: options.clinic ? clinic.name : texts.yourClinic, emergency: '911' };
+  const listed = (items: string[]): string | string[] => (items.length > 0 ? items : d.none);
+  const level: DiaryLevel = diaryLevel({ duration: entry.duration, signs: entry.signs ?? [] });
+  return {
+    ...summaryFrame(lang, { title: d.title, appointmentSummary: spasm.appointmentSummary, review: spasm.review }, spasm.help.sources, when, options),
+    resultHeading: d.advice[level](context),
+    resultText: [],
+    rows: [
+      [d.muscleLegend, entry.muscle ? d.muscles[entry.muscle] : d.notNoted],
+      [d.durationLegend, entry.duration ? d.durations[entry.duration] : d.notNoted],
+      [d.helpedLegend, listed((entry.helped ?? []).map((step) => (step === 'nothing' ? d.nothingHelped : spasm.steps[step].heading)))],
+      [d.signsLegend, listed((entry.signs ?? []).map((sign) => spasm.help.signs[sign]))],
+    ],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,6 +491,34 @@ describe('<spasm-relief-steps> cramp diary', () => {
     });
   });
 
+  describe('what the summary says, for each advice level', () => {
+    const outside = stubsPerTest();
+
+    for (const lang of languages) {
+      for (const level of diaryLevels) {
+        it(`${level} (${lang}): title, date, clinic, advice, every answer, questions to ask, notes, sources and footer${lang === 'en' ? '' : ', then an English copy'}; Save and Copy say the same`, async () => {
+          const el = await renderWidget<SpasmReliefSteps>('spasm-relief-steps', { lang, ...clinicAttributes });
+          const stubs = outside.stub(el);
+          const entry = diaryScenario(level);
+          const from = new Date();
+          await fillDiary(el, entry);
+          const here = { clinic: clinic.name, emergency: '911' };
+          expect(diaryAdvice(el), 'the advice the diary shows').to.equal(packs[lang].spasm.diary.advice[level](here));
+
+          await act(el, 'show');
+          const when = { from, to: new Date() };
+          const expected = [
+            expectedDiarySummary(lang, entry, when, { clinic: true }),
+            ...(lang === 'en' ? [] : [expectedDiarySummary('en', entry, when, { clinic: true, copyFor: lang })]),
+          ];
+          const inView = expectViewSays(el, expected);
+          expect(inView.seen[0].resultHeading, 'the advice as the diary shows it').to.equal(diaryAdvice(el));
+          await expectSaveAndCopyFollowView(el, stubs, inView, expected);
+        });
+      }
+    }
+  });
+
   describe('summary="off"', () => {
     it('hides the summary panel, and with it the whole diary (as the README says); the get-help cards stay', async () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps summary="off"></spasm-relief-steps>`);
@@ -478,3 +559,51 @@ describe('<spasm-relief-steps> cramp diary', () => {
     });
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// What every summary panel does the same way: the suite the twitching check and the RLS card run
+// too, here with the diary's advice levels as its results, reached by filling in the diary. The
+// diary has no "Start again" (its panel shows from the start) and `summary="off"` takes the whole
+// diary away (tested above): those two parts are left out.
+
+/** The diary's last box: the last place Tab stops before the panel when no call link shows. */
+const lastSign = diarySigns[diarySigns.length - 1];
+
+describePanelBehaviour<SpasmReliefSteps, DiaryLevel>(
+  '<spasm-relief-steps> cramp diary "Take this to your appointment": what every panel does',
+  {
+    tag: 'spasm-relief-steps',
+    resultKind: 'advice level',
+    results: diaryLevels,
+    panelOnly: {},
+    resultFor: {
+      view: 'soon',
+      keyboard: 'urgent',
+      event: 'soon',
+      summaryOn: 'self-care',
+      again: 'soon',
+      copy: 'soon',
+      noClipboard: 'self-care',
+      print: 'urgent',
+      darkSpanish: 'emergency',
+      narrow: 'emergency',
+    },
+    axeResults: ['self-care', 'emergency'],
+    reach: (el, level) => fillDiary(el, diaryScenario(level)),
+    stopBeforePanel: {
+      find: (el) => {
+        const boxes = [...group(el, notes.signsLegend).querySelectorAll('input')];
+        const last = boxes[boxes.length - 1];
+        if (!last) throw new Error('no boxes in the diary');
+        return last;
+      },
+      name: `checkbox "${text.help.signs[lastSign]}"`,
+    },
+    shownResultHeading: diaryAdvice,
+    resultHeading: (level, lang, clinicName) => packs[lang].spasm.diary.advice[level]({ clinic: clinicName ?? packs[lang].shared.yourClinic, emergency: '911' }),
+    title: (lang) => packs[lang].spasm.diary.title,
+    spanishQuestion: packs.es.spasm.diary.signsLegend,
+    copyHolds: [packs.es.spasm.diary.muscleLegend, `${packs.es.shared.summary.answerColumn}: ${packs.es.spasm.diary.muscles[diaryScenario('soon').muscle ?? 'calf']}`],
+  },
+  { leaveOut: ['the panel', 'summary attribute'] },
+);

@@ -13,8 +13,8 @@
 // This file holds what is the twitching check's own: where the panel sits, what the summary says
 // for each care level, and what Save writes. What every panel does the same way (under every
 // result, Copy, Print, the full-screen view and the keyboard, the event, the `summary` attribute,
-// axe, 320 px) runs here from `describePanelBehaviour` (test/helpers/summary.ts), which the RLS
-// card's summary tests run too. That suite counts console warnings once, with a `summary` value
+// axe, 320 px, forced colours) runs here from `describePanelBehaviour` (test/helpers/summary.ts),
+// which the RLS card's summary tests and the cramp diary's tests run too. That suite counts console warnings once, with a `summary` value
 // no test in this file uses: the library warns once per message for the page's lifetime.
 // Only plain values (strings, numbers, booleans, arrays, plain objects) are passed to chai: a
 // failing assertion on a DOM element can hang the test runner.
@@ -411,7 +411,7 @@ describePanelBehaviour<TwitchRedflagCheck, CareLevel>('<twitch-redflag-check> "T
   axeResults: ['emergency', 'soon'],
   reach: (el, level) => walk(el, twitchScenarios[level]),
   startAgain,
-  startAgainButton: (el) => q<HTMLButtonElement>(el, 'p.actions button'),
+  stopBeforePanel: { find: (el) => q<HTMLButtonElement>(el, 'p.actions button'), name: `button "${en.shared.startAgain}"` },
   shownResultHeading,
   resultHeading: (level, lang, clinicName) => packs[lang].twitch.results[level].heading(contextIn(lang, clinicName)),
   title: (lang) => packs[lang].twitch.title,
