@@ -139,7 +139,7 @@ export const EmergencyFirstScreen: Story = {
     await reachResult('emergency', twitchScenarios.emergency)!(context);
     const check = await renderedCheck(context.canvasElement);
     await expect(check.shadowRoot!.querySelector('[part=result] a.emergency-call')).toHaveAttribute('href', 'tel:911');
-    await expect(twitchResult(check).reasons).toEqual(reasonTexts(shownTwitchText(check), ['chest-pain']));
+    await expect(twitchResult(check).reasons).toEqual(reasonTexts(shownTwitchText(check), ['chest-pain'], { clinic: '', emergency: '911' }));
   },
 };
 

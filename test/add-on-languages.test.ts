@@ -57,6 +57,7 @@ import {
   spasmHelpLevels,
   spasmMuscles,
   spasmStepIds,
+  US_POISON_CONTROL,
   type CrampDuration,
   type SpasmHelpLevel,
   type SpasmHelpSignId,
@@ -197,6 +198,8 @@ function renderValues(addOn: AddOn): Record<string, unknown> {
   return {
     clinic,
     emergency: EMERGENCY,
+    // With 911, the acetaminophen caution names US Poison Control (spasm-care.ts `overdoseCall`).
+    poisonControl: US_POISON_CONTROL,
     phone: CLINIC_PHONE,
     number: EMERGENCY,
     sign: pack.twitch.emergencyScreen.signs.chestPain.label,
@@ -446,7 +449,7 @@ async function walkTwitchWithViews(addOn: AddOn, audit: AddOnAudit): Promise<voi
     viewed.add(level);
     await auditView(audit, `twitch: summary view of ${name}`, el, { title: text.title, ask: text.appointmentSummary.ask, review: text.review, answers: true }, [
       text.results[level].heading(careContext(addOn.clinic)),
-      ...reasonTexts(text, reasons),
+      ...reasonTexts(text, reasons, careContext(addOn.clinic)),
       text.emergencyScreen.summaryLabel,
     ]);
   });

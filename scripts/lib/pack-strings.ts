@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../src/lang/language-pack.js';
+import { US_POISON_CONTROL } from '../../src/spasm-relief-steps/spasm-care.js';
 
 /** One string a pack can show, found by walking the pack. */
 export interface PackString {
@@ -18,6 +19,8 @@ export interface PackString {
 const samples = {
   clinic: 'Lakeside Clinic',
   emergency: '911',
+  // The acetaminophen caution names it on a page for the US (spasm-care.ts `overdoseCall`).
+  poisonControl: US_POISON_CONTROL,
   phone: '555 0100',
   number: '911',
   sign: 'Chest pain',

@@ -27,9 +27,13 @@ export const budgets = {
    * full-screen view, the cramp diary, and their text in both languages): +5.4 KB, against the
    * issue's wish to keep 37 KB; see docs/size-and-speed.md. 43 -> 44 KB with the hardening of
    * issue 20 (see elementCodeGzip; 42.5 -> 43.1 KB), whose fixes keep rules, links and the
-   * fallback's "call 911" safe on a careless page. The target of 30 KB is not met.
+   * fallback's "call 911" safe on a careless page. 44 -> 45 KB for the rest of the safety text of
+   * clinical brief version 2 (issue 14's audit: the overdose line naming Poison Control or the
+   * page's emergency number, dark urine with "call 911 if very unwell", "call or text 988", the
+   * thigh stretches for prevention, the clot row, water pills): 44,407 -> 45,141 B. Safety text
+   * wins over a byte budget. The target of 30 KB is not met.
    */
-  scriptGzip: 44 * 1024,
+  scriptGzip: 45 * 1024,
   /**
    * One element's own code (its class, styles, rules and the shared base), without Lit or text.
    * 9 -> 10 KB in issue 16, for the same shared code: the twitching check's grew 8.8 -> 9.9 KB.

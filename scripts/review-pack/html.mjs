@@ -239,10 +239,19 @@ function spasmHelpChapter(part) {
   const ui = labelLang(part.language);
   return markup`
     <h3 id="${part.language}-spasm-help"${ui}>&lt;spasm-relief-steps&gt;: check first, and when to get help</h3>
-    <p class="meta"${ui}>Rendered from <code>spasmHelpSigns</code> in src/spasm-relief-steps/spasm-care.ts. The “check first” box stands above the steps in both modes; each row below is shown in the care card of its level (the emergency rows inside the same-day card).</p>
+    <p class="meta"${ui}>Rendered from <code>spasmHelpSigns</code> and <code>overdoseCall</code> in src/spasm-relief-steps/spasm-care.ts. The “check first” box stands above the steps in both modes; the acetaminophen caution beside the pain-relief step ends with whom to call after taking too much (US Poison Control only where the emergency number is 911, the page's emergency number elsewhere); each get-help row is shown in the care card of its level (the emergency rows inside the same-day card).</p>
     <table class="narrow">
       <caption${ui}>Check first (above the steps)</caption>
       <tbody>${part.spasm.checkFirst.map((line) => markup`<tr><td>${line}</td></tr>`)}</tbody>
+    </table>
+    <table class="narrow">
+      <caption${ui}>After too much acetaminophen: the last line of its caution, by the page's emergency number (<code>overdoseCall</code>, run on each number)</caption>
+      <thead${ui}><tr><th scope="col">Emergency number</th><th scope="col">Call</th><th scope="col">Text shown to the visitor</th></tr></thead>
+      <tbody>
+        ${part.spasm.overdose.map(
+          (row) => markup`<tr data-overdose="${row.emergency}" data-call="${row.call}"><th scope="row">${row.emergency}</th><td><code>${row.call}</code></td><td>${row.text}</td></tr>`,
+        )}
+      </tbody>
     </table>
     <table>
       <thead${ui}><tr><th scope="col">Level</th><th scope="col">Row</th><th scope="col">Shown under</th><th scope="col">Text shown to the visitor</th></tr></thead>
@@ -300,6 +309,15 @@ function rlsRulesChapter(part) {
     <h3 id="${part.language}-rls-rules"${ui}>&lt;rls-symptom-card&gt;: self-check rules</h3>
     <p class="meta"${ui}>Rendered from <code>rlsRules</code> in src/rls-symptom-card/rls-pattern.ts, in table order: the first pattern rule that holds sets the pattern. The condition column is the rule's own code. The criteria (<code>rlsCriteria</code>) are:</p>
     <ul>${part.rls.criteria.map((criterion) => markup`<li>${criterion.text} <code class="key">${criterion.key}</code></li>`)}</ul>
+    <table class="narrow">
+      <caption${ui}>The crisis link beside the mood advice, by the page's crisis number (<code>crisisLineTakesTexts</code>, run on each number); it dials the number</caption>
+      <thead${ui}><tr><th scope="col">Crisis number</th><th scope="col">Call or text</th><th scope="col">Link text shown to the visitor</th></tr></thead>
+      <tbody>
+        ${part.rls.crisisLinks.map(
+          (row) => markup`<tr data-crisis="${row.number}" data-texts="${row.callOrText ? 'yes' : 'no'}"><th scope="row">${row.number}</th><td${ui}>${row.callOrText ? 'call or text' : 'call'}</td><td>${row.text}</td></tr>`,
+        )}
+      </tbody>
+    </table>
     <table>
       <thead${ui}><tr><th scope="col">Rule</th><th scope="col">Effect</th><th scope="col">Condition, as the code states it</th><th scope="col">Reason shown to the visitor</th></tr></thead>
       <tbody>

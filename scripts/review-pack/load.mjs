@@ -10,8 +10,8 @@ export async function loadReviewInputs() {
   const modules = await loadContent([
     `export { twitchRules, emergencySigns, twitchQuestions, twitchTriggers, assessTwitching } from './${ruleModulePath('twitch-redflag-check')}';`,
     "export { reasonTexts as twitchReasonTexts } from './src/twitch-redflag-check/twitch-content.ts';",
-    `export { spasmHelpSigns, spasmHelpLevels } from './${ruleModulePath('spasm-relief-steps')}';`,
-    `export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern } from './${ruleModulePath('rls-symptom-card')}';`,
+    `export { spasmHelpSigns, spasmHelpLevels, overdoseCall, US_POISON_CONTROL } from './${ruleModulePath('spasm-relief-steps')}';`,
+    `export { rlsRules, rlsCriteria, rlsAnswerKeys, rlsFrequencies, assessRlsPattern, crisisLineTakesTexts } from './${ruleModulePath('rls-symptom-card')}';`,
     "export { careLevels } from './src/shared/care-level.ts';",
     "export { answerValues, countsAsYes } from './src/shared/answer.ts';",
     // The canonical walks of the tests and stories: the printed summary's case is one of them.
@@ -30,7 +30,12 @@ export async function loadReviewInputs() {
       assess: modules.assessTwitching,
       reasonTexts: modules.twitchReasonTexts,
     },
-    spasm: { helpSigns: modules.spasmHelpSigns, helpLevels: modules.spasmHelpLevels },
+    spasm: {
+      helpSigns: modules.spasmHelpSigns,
+      helpLevels: modules.spasmHelpLevels,
+      overdoseCall: modules.overdoseCall,
+      poisonControl: modules.US_POISON_CONTROL,
+    },
     answers: { values: modules.answerValues, countsAsYes: modules.countsAsYes },
     summary: { scenarios: modules.twitchScenarios, scenarioAnswers: modules.scenarioAnswers },
     rls: {
@@ -39,6 +44,7 @@ export async function loadReviewInputs() {
       answerKeys: modules.rlsAnswerKeys,
       frequencies: modules.rlsFrequencies,
       assess: modules.assessRlsPattern,
+      crisisLineTakesTexts: modules.crisisLineTakesTexts,
     },
     quality: {
       collectStrings: modules.collectStrings,

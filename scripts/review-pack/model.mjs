@@ -33,6 +33,15 @@ const MIXED_TWITCH_CASES = [
   { id: 'swollen-leg-without-pain', answers: { legSwollenWarmRed: 'yes' } },
 ];
 
+/**
+ * Emergency numbers the acetaminophen caution is shown with: the US one, written two ways, and
+ * two others. Each row runs `overdoseCall`, so the table shows whom the code names.
+ */
+const OVERDOSE_NUMBERS = ['911', '9-1-1', '112', '999'];
+
+/** Crisis numbers the RLS card's crisis link is shown with; each row runs `crisisLineTakesTexts`. */
+const CRISIS_NUMBERS = ['988', '116 123'];
+
 /** Restless-legs self-check cases: each criterion count, the mimic question and the extra reasons. */
 const RLS_CASES = [
   { id: 'nothing-fits', answers: {} },
@@ -267,7 +276,7 @@ function languagePart(inputs, language, derived, today) {
       rules: derived.twitchRules.map((rule) => ({
         ...rule,
         signSets: rule.signSets.map((set) => ({ ...set, questions: set.questions.map(question) })),
-        reason: inputs.twitch.reasonTexts(pack.twitch, [rule.id])[0],
+        reason: inputs.twitch.reasonTexts(pack.twitch, [rule.id], { clinic: pack.shared.yourClinic, emergency: '911' })[0],
       })),
       cases: derived.twitchCases.map((example) => ({
         ...example,
@@ -290,6 +299,12 @@ function languagePart(inputs, language, derived, today) {
         pack.spasm.checkFirst.text,
         pack.spasm.checkFirst.emergency({ clinic: pack.shared.yourClinic, emergency: '911' }),
       ],
+      // After too much acetaminophen, whom the caution's last line names, by the page's emergency number.
+      overdose: OVERDOSE_NUMBERS.map((emergency) => {
+        const call = inputs.spasm.overdoseCall(emergency);
+        const text = pack.spasm.steps['pain-relief'].cautions[1].overdose[call]({ poisonControl: inputs.spasm.poisonControl, emergency });
+        return { emergency, call, text };
+      }),
     },
     summary: {
       ...derived.summaryCase,
@@ -300,7 +315,7 @@ function languagePart(inputs, language, derived, today) {
         .filter(([, answer]) => answer !== 'no')
         .map(([key, answer]) => ({ ...question(key), answer })),
       triggerTexts: derived.summaryCase.triggers.map((trigger) => pack.twitch.triggers.options[trigger] ?? trigger),
-      reasonTexts: inputs.twitch.reasonTexts(pack.twitch, derived.summaryCase.result.reasons),
+      reasonTexts: inputs.twitch.reasonTexts(pack.twitch, derived.summaryCase.result.reasons, { clinic: pack.shared.yourClinic, emergency: '911' }),
     },
     rls: {
       criteria: inputs.rls.criteria.map(rlsQuestion),
@@ -310,6 +325,11 @@ function languagePart(inputs, language, derived, today) {
         condition: String(rule.when),
         reason: pack.rls.selfCheck.reasons[rule.id],
       })),
+      // The crisis link beside the mood advice, by the page's crisis number.
+      crisisLinks: CRISIS_NUMBERS.map((number) => {
+        const callOrText = inputs.rls.crisisLineTakesTexts(number);
+        return { number, callOrText, text: callOrText ? pack.rls.callOrText({ number }) : pack.shared.callNumber({ number }) };
+      }),
       patternHeadings: Object.fromEntries(Object.entries(pack.rls.selfCheck.results).map(([key, result]) => [key, result.heading])),
       frequencyLabels: pack.rls.selfCheck.frequencies,
       cases: derived.rlsCases.map((example) => ({

@@ -70,6 +70,8 @@ export interface RlsContent {
    * (`crisis-number`); left out when the page hides the line.
    */
   readonly crisisLine: string;
+  /** The crisis link's text for a line that takes texts too (988: `crisisLineTakesTexts`), e.g. "Call 988 or text 988". */
+  readonly callOrText: (call: { readonly number: string }) => string;
   /** The compact variant's toggle. */
   readonly showMore: string;
   readonly showLess: string;

@@ -223,3 +223,19 @@ export function assessRlsPattern(given: RlsAnswers): RlsAssessment {
   }
   return { pattern: pattern ?? 'unlikely', course, seeClinician, reasons };
 }
+
+/**
+ * The crisis line beside the mood advice (brief version 2, section A: "US: 988, call or text").
+ * The US Suicide & Crisis Lifeline, 988, answers calls and text messages, so its link says both;
+ * any other number the page sets (`crisis-number`) is offered as a call only, as the widget
+ * cannot know whether it takes texts. The link dials the number in both cases. The number is read
+ * by its digits alone.
+ *
+ * | crisis number | link says     |
+ * | ------------- | ------------- |
+ * | 988           | call or text  |
+ * | any other     | call          |
+ */
+export function crisisLineTakesTexts(crisis: string): boolean {
+  return crisis.replace(/\D/g, '') === '988';
+}

@@ -18,6 +18,7 @@ import { rlsCompactSectionIds, rlsSectionIds, type RlsContent, type RlsSectionId
 import {
   assessRlsPattern,
   completeRlsAnswers,
+  crisisLineTakesTexts,
   rlsQuestionsAsked,
   rlsFrequencies,
   type RlsAssessment,
@@ -187,10 +188,11 @@ export class RlsSymptomCard extends LhwElement {
     ${id === 'complications' ? this.#renderCrisisLine() : nothing}`;
   }
 
-  /** Beside the mood advice: the page's crisis line, unless the page hides it. */
+  /** Beside the mood advice: the page's crisis line, unless the page hides it; 988 says "call or text" (`crisisLineTakesTexts`). */
   #renderCrisisLine(): TemplateResult | typeof nothing {
     const { crisis } = this.clinic;
-    return crisis ? html`<p class="crisis-line"><strong>${this.#text.crisisLine}</strong> ${callLink(crisis, this.sharedText)}</p>` : nothing;
+    const label = crisis && crisisLineTakesTexts(crisis.text) ? this.#text.callOrText({ number: crisis.text }) : undefined;
+    return crisis ? html`<p class="crisis-line"><strong>${this.#text.crisisLine}</strong> ${callLink(crisis, this.sharedText, 'plain', label)}</p>` : nothing;
   }
 
   #renderSelfCheck(): TemplateResult {

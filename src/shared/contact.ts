@@ -21,9 +21,9 @@ export function contactLinks(clinic: ClinicSettings, text: SharedContent): Templ
 }
 
 /**
- * A link that dials `number` ("Call 911"): a large `button`-like link where calling is the one
- * thing to do, or a `plain` link inside running text.
+ * A link that dials `number` ("Call 911", or `label` when given): a large `button`-like link where
+ * calling is the one thing to do, or a `plain` link inside running text.
  */
-export function callLink(number: DialableNumber, text: SharedContent, look: 'button' | 'plain' = 'plain'): TemplateResult {
-  return html`<a class=${look === 'button' ? 'emergency-call' : nothing} href=${number.href}>${text.callNumber({ number: number.text })}</a>`;
+export function callLink(number: DialableNumber, text: SharedContent, look: 'button' | 'plain' = 'plain', label?: string): TemplateResult {
+  return html`<a class=${look === 'button' ? 'emergency-call' : nothing} href=${number.href}>${label ?? text.callNumber({ number: number.text })}</a>`;
 }

@@ -12,7 +12,8 @@ export interface SourceTranslation {
  * stay in the source's own words.
  *
  * Only Spanish has such versions today: MedlinePlus publishes its encyclopedia and health-topic
- * pages in English and Spanish. Its "health information in other languages" collection
+ * pages in English and Spanish, and Mayo Clinic its restless legs page (same article number,
+ * under `/es-es/`). MedlinePlus's "health information in other languages" collection
  * (Vietnamese, Chinese) holds partner handouts, and we found none matching these sources, so the
  * Vietnamese and Chinese widgets link the English ones (marked `lang="en"`).
  * Add a translation here only for the same publisher's own page on the same topic.
@@ -39,6 +40,12 @@ export const sources = frozen({
     title: 'Restless legs syndrome: symptoms and causes',
     publisher: 'Mayo Clinic',
     url: 'https://www.mayoclinic.org/diseases-conditions/restless-legs-syndrome/symptoms-causes/syc-20377168',
+    translations: {
+      es: {
+        title: 'Síndrome de las piernas inquietas: síntomas y causas',
+        url: 'https://www.mayoclinic.org/es-es/diseases-conditions/restless-legs-syndrome/symptoms-causes/syc-20377168',
+      },
+    },
   },
   'irlssg-2014': {
     title: 'Restless legs syndrome/Willis-Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria',

@@ -15,7 +15,7 @@
  *
  * | level     | sign id                       | when                                                                  |
  * | --------- | ----------------------------- | --------------------------------------------------------------------- |
- * | emergency | `clot-with-chest-or-breathing` | a swollen leg together with chest pain or breathlessness            |
+ * | emergency | `clot-with-chest-or-breathing` | chest pain or breathlessness with a leg that could hold a clot      |
  * | emergency | `tetanus-signs`               | after an injury: jaw stiffness, or spasms that spread               |
  * | urgent    | `one-leg-swollen`             | a single swollen leg, or one that hurts with warm, red or dark skin  |
  * | urgent    | `longer-than-ten-minutes`     | a cramp lasts longer than 10 minutes                                  |
@@ -84,6 +84,27 @@ export type SpasmHelpSignId = (typeof spasmHelpSigns)[number]['id'];
 /** The signs of one level, in table order. */
 export function helpSignsAt(level: SpasmHelpLevel): SpasmHelpSignId[] {
   return spasmHelpSigns.filter((sign) => sign.level === level).map((sign) => sign.id);
+}
+
+/** US Poison Control (Poison Help line), named only on a page for the US: see `overdoseCall`. */
+export const US_POISON_CONTROL = '1-800-222-1222';
+
+/** Whom the acetaminophen caution tells a visitor to call after taking too much. */
+export type OverdoseCall = 'poison-control' | 'emergency';
+
+/**
+ * After too much acetaminophen (paracetamol), a visitor needs help at once, even when they feel
+ * fine (brief version 2, section C). US Poison Control is named on US pages alone; the widget
+ * knows a page's country only by its `emergency-number`, so 911 counts as the US. The number is
+ * read by its digits alone (`911`, `9-1-1`).
+ *
+ * | emergency number | call                                                            |
+ * | ---------------- | --------------------------------------------------------------- |
+ * | 911              | `poison-control`: US Poison Control, 1-800-222-1222, now; 911 if very unwell |
+ * | any other        | `emergency`: the page's emergency number, now                   |
+ */
+export function overdoseCall(emergency: string): OverdoseCall {
+  return emergency.replace(/\D/g, '') === '911' ? 'poison-control' : 'emergency';
 }
 
 /** How long a cramp lasted, as the diary asks it. */

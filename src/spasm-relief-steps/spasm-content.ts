@@ -1,5 +1,5 @@
 import type { Block, CareContext, ElementSummaryText, ProseSection, ReviewDates, Sourced } from '../shared/text-types.js';
-import type { CrampDuration, SpasmHelpLevel, SpasmHelpSignId, SpasmMuscle } from './spasm-care.js';
+import type { CrampDuration, OverdoseCall, SpasmHelpLevel, SpasmHelpSignId, SpasmMuscle } from './spasm-care.js';
 
 /** A step: its heading, what to do, and the sources. */
 export interface SpasmStepText extends Sourced {
@@ -11,6 +11,14 @@ export interface SpasmStepText extends Sourced {
 export interface CautionText {
   readonly heading: string;
   readonly body: readonly Block[];
+}
+
+/**
+ * The acetaminophen caution: its last line says whom to call after taking too much, by
+ * `overdoseCall` (spasm-care.ts); each line gets both numbers.
+ */
+export interface AcetaminophenCautionText extends CautionText {
+  readonly overdose: Readonly<Record<OverdoseCall, (call: { readonly poisonControl: string; readonly emergency: string }) => string>>;
 }
 
 /** A "get help" card's labels: an NHS-style heading of the form "[Do something] if:". */
@@ -42,7 +50,7 @@ export interface SpasmContent {
     readonly walk: SpasmStepText;
     readonly 'heat-ice': SpasmStepText & { readonly cautions: CautionText };
     /** Afterwards, for soreness: a pain reliever works too slowly to end a cramp. */
-    readonly 'pain-relief': SpasmStepText & { readonly cautions: readonly CautionText[] };
+    readonly 'pain-relief': SpasmStepText & { readonly cautions: readonly [ibuprofen: CautionText, acetaminophen: AcetaminophenCautionText] };
   };
   /** One step at a time (`mode="guided"`). */
   readonly guided: {

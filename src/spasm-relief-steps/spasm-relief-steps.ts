@@ -24,13 +24,15 @@ import {
   HEAT_ICE_MINUTES,
   helpSignsAt,
   orderSteps,
+  overdoseCall,
   spasmMuscles,
   spasmStepIds,
+  US_POISON_CONTROL,
   type SpasmHelpLevel,
   type SpasmMuscle,
   type SpasmStepId,
 } from './spasm-care.js';
-import type { CautionText, SpasmContent } from './spasm-content.js';
+import type { AcetaminophenCautionText, CautionText, SpasmContent } from './spasm-content.js';
 import { spasmStyles } from './spasm-relief-steps.styles.js';
 import { spasmDiarySummary, type CrampDiary } from './spasm-summary.js';
 import { en } from './text/en.js';
@@ -211,7 +213,7 @@ export class SpasmReliefSteps extends LhwElement {
   #renderStep(id: SpasmStepId, guided: boolean): TemplateResult {
     const { steps } = this.#text;
     const body = id === 'stretch' ? steps.stretch.byMuscle[this.#chosenMuscle] : steps[id].body;
-    const cautions: readonly CautionText[] =
+    const cautions: readonly (CautionText | AcetaminophenCautionText)[] =
       id === 'heat-ice' ? [steps['heat-ice'].cautions] : id === 'pain-relief' ? steps['pain-relief'].cautions : [];
     return html`${this.heading('screen', steps[id].heading, guided ? { id: 'step-heading', focusable: true, describedBy: 'step-count' } : {})}
       ${renderBlocks(body)}
@@ -221,14 +223,21 @@ export class SpasmReliefSteps extends LhwElement {
         : cautions.map((caution, index) => this.#renderCaution(`${id}-caution-${index}`, caution))}`;
   }
 
-  #renderCaution(id: string, caution: CautionText): TemplateResult {
+  /**
+   * A caution's disclosure. The acetaminophen caution ends with whom to call after taking too
+   * much: US Poison Control on a page for the US, else the emergency number (`overdoseCall`).
+   */
+  #renderCaution(id: string, caution: CautionText | AcetaminophenCautionText): TemplateResult {
+    const { emergency } = this.careContext;
     return renderDisclosure({
       id,
       heading: (button) => this.heading('block', button),
       label: caution.heading,
       expanded: this.#disclosures.isOpen(id),
       onToggle: () => this.#disclosures.toggle(id),
-      panel: renderBlocks(caution.body),
+      panel: html`${renderBlocks(caution.body)}${
+        'overdose' in caution ? html`<p>${caution.overdose[overdoseCall(emergency)]({ poisonControl: US_POISON_CONTROL, emergency })}</p>` : nothing
+      }`,
     });
   }
 
@@ -447,6 +456,8 @@ export class SpasmReliefSteps extends LhwElement {
   #note(change: Partial<CrampDiary>): void {
     // Without a prototype, so a polluted `muscle` or `duration` never seems answered.
     this.#diary = own(this.#diary, change);
+    // "Saved" or "Copied" spoke of the diary before this change.
+    this.#summary.reset();
     this.requestUpdate();
   }
 

@@ -20,8 +20,11 @@ export interface CareCardText {
   readonly whatToDo: (context: CareContext) => string;
 }
 
+/** A plain text, or one that names the clinic or the emergency number. */
+export type CareText = string | ((context: CareContext) => string);
+
 /** A plain hint, or one that names the clinic or the emergency number. */
-export type HintText = string | ((context: CareContext) => string);
+export type HintText = CareText;
 
 export interface TwitchQuestionText {
   /** The question, used as the fieldset's legend. */
@@ -105,8 +108,13 @@ export interface TwitchContent {
     readonly checkAgain: string;
   };
   readonly reasonsLabel: string;
-  /** Plain words for every rule, shown under "why" in the result. */
-  readonly reasons: Readonly<Record<Exclude<TwitchRuleId, EmergencySignRuleId>, string>>;
+  /**
+   * Plain words for every rule, shown under "why" in the result. Dark urine sends a visitor who
+   * feels very unwell to the emergency number, so it names it.
+   */
+  readonly reasons: Readonly<Record<Exclude<TwitchRuleId, EmergencySignRuleId>, CareText>> & {
+    readonly 'dark-urine': (context: CareContext) => string;
+  };
   /** The reason of an emergency sign's own rule: the sign as the visitor ticked it. */
   readonly signReason: (sign: { sign: string }) => string;
   readonly triggerAdviceLabel: string;
@@ -117,12 +125,16 @@ export interface TwitchContent {
 
 /**
  * The words a result shows for each rule that fired, in table order: an emergency sign's own
- * rule names the sign as the visitor ticked it; every other rule has its own reason.
+ * rule names the sign as the visitor ticked it; every other rule has its own reason, with the
+ * page's emergency number where it names one. The widget and its summary always pass their care
+ * context; without one, the default emergency number (911) is named.
  */
-export function reasonTexts(text: TwitchContent, reasons: readonly TwitchRuleId[]): string[] {
+export function reasonTexts(text: TwitchContent, reasons: readonly TwitchRuleId[], context: CareContext): string[] {
   return twitchRules
     .filter((rule) => reasons.includes(rule.id))
-    .map((rule) =>
-      'emergencySign' in rule ? text.signReason({ sign: text.emergencyScreen.signs[rule.emergencySign].label }) : text.reasons[rule.id],
-    );
+    .map((rule) => {
+      if ('emergencySign' in rule) return text.signReason({ sign: text.emergencyScreen.signs[rule.emergencySign].label });
+      const reason = text.reasons[rule.id];
+      return typeof reason === 'function' ? reason(context) : reason;
+    });
 }

@@ -332,7 +332,7 @@ export class TwitchRedflagCheck extends LhwElement {
               : contact}
           ${this.heading('screen', text.reasonsLabel)}
           <ul>
-            ${reasonTexts(text, reasons).map((reason) => html`<li>${reason}</li>`)}
+            ${reasonTexts(text, reasons, context).map((reason) => html`<li>${reason}</li>`)}
           </ul>
           ${this.heading('screen', text.moreHelp.label)}
           ${level === 'emergency' ? html`<p>${text.results.emergency.whileWaiting(context)}</p>` : this.#renderMoreHelp(level)}

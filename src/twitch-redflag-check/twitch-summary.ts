@@ -64,7 +64,7 @@ export function twitchSummary(options: {
     },
     sections: [
       answersSection(shared, rows),
-      { heading: text.reasonsLabel, items: reasonTexts(text, reasons) },
+      { heading: text.reasonsLabel, items: reasonTexts(text, reasons, context) },
       { heading: shared.summary.askHeading, items: text.appointmentSummary.ask },
     ],
   });

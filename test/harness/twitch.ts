@@ -410,7 +410,8 @@ export function twitchResult(el: Element): ShownTwitchResult {
   };
 }
 
-/** The reasons a scenario's card must list, in the widget's language. */
+/** The reasons a scenario's card must list, in the widget's language, with its emergency number. */
 export function expectedReasons(el: Element, scenario: TwitchScenario): string[] {
-  return reasonTexts(shownTwitchText(el), scenarioResult(scenario).reasons);
+  const context = { clinic: el.getAttribute('clinic-name') ?? '', emergency: el.getAttribute('emergency-number') || '911' };
+  return reasonTexts(shownTwitchText(el), scenarioResult(scenario).reasons, context);
 }

@@ -583,7 +583,7 @@ function resultTexts(rendering: Rendering, level: CareLevel, reasons: readonly T
     text.reasonsLabel,
     text.moreHelp.label,
     ...moreHelpTexts(rendering, level),
-    ...reasonTexts(text, reasons),
+    ...reasonTexts(text, reasons, context),
     // On self-care the clinic's links sit under "When to get more help".
     ...(level === 'emergency' ? [pack.shared.callNumber({ number: EMERGENCY })] : contactTexts(rendering)),
     ...(advice.length > 0 ? [text.triggerAdviceLabel, ...advice.map((t) => text.triggerAdvice[t])] : []),

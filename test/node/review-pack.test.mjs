@@ -149,6 +149,35 @@ describe('clinical review pack', () => {
     assert.equal(row(languagePart(changed.html, 'en'), 'help', 'one-leg-swollen')?.level, 'soon');
   });
 
+  test('prints whom the acetaminophen caution names after too much, by the emergency number, as overdoseCall decides', () => {
+    const { overdoseCall, poisonControl } = inputs.spasm;
+    assert.equal(overdoseCall('911'), 'poison-control');
+    assert.equal(overdoseCall('112'), 'emergency');
+    for (const [language, content] of Object.entries(inputs.packs)) {
+      const part = languagePart(pack.html, language);
+      const { overdose } = content.spasm.steps['pain-relief'].cautions[1];
+      for (const emergency of ['911', '112']) {
+        const call = overdoseCall(emergency);
+        assert.equal(row(part, 'overdose', emergency)?.call, call, `${language} ${emergency}`);
+        assert.ok(textOf(part).includes(normalise(overdose[call]({ poisonControl, emergency }))), `${language} ${emergency}: the text`);
+      }
+      assert.ok(overdose['poison-control']({ poisonControl, emergency: '911' }).includes(poisonControl), `${language}: names Poison Control's number`);
+      assert.ok(!overdose.emergency({ poisonControl, emergency: '112' }).includes(poisonControl), `${language}: not outside the US`);
+    }
+    const rewired = reviewPack({ ...inputs, spasm: { ...inputs.spasm, overdoseCall: () => 'emergency' } }, { today });
+    assert.notEqual(rewired.model.hash, pack.model.hash, 'a changed rule changes the hash');
+    assert.equal(row(languagePart(rewired.html, 'en'), 'overdose', '911')?.call, 'emergency');
+  });
+
+  test('prints the RLS crisis link: "call or text" for 988 only', () => {
+    for (const [language, content] of Object.entries(inputs.packs)) {
+      const part = languagePart(pack.html, language);
+      assert.equal(row(part, 'crisis', '988')?.texts, 'yes', language);
+      assert.equal(row(part, 'crisis', '116 123')?.texts, 'no', language);
+      assert.ok(textOf(part).includes(normalise(content.rls.callOrText({ number: '988' }))), `${language}: the 988 link text`);
+    }
+  });
+
   test('a changed rule changes the pack and its hash, and the rule check catches it', () => {
     const demoted = inputs.twitch.rules.map((rule) => (rule.id === 'spreading' ? { ...rule, level: 'self-care' } : rule));
     const changedLevel = reviewPack({ ...inputs, twitch: { ...inputs.twitch, rules: demoted } }, { today });
@@ -203,7 +232,7 @@ describe('clinical review pack', () => {
         assert.ok(shown.includes(`${content.shared.answers[answer]} : ${normalise(label)} ${question}`), `${language}: ${question} = ${answer}`);
       }
       for (const trigger of triggers) assert.ok(shown.includes(twitch.triggers.options[trigger]), `${language}: trigger ${trigger}`);
-      for (const reason of inputs.twitch.reasonTexts(twitch, expected.reasons)) assert.ok(shown.includes(normalise(reason)), `${language}: ${reason}`);
+      for (const reason of inputs.twitch.reasonTexts(twitch, expected.reasons, { clinic: content.shared.yourClinic, emergency: '911' })) assert.ok(shown.includes(normalise(reason)), `${language}: ${reason}`);
       assert.ok(shown.includes(SUMMARY.madeAt.slice(0, 16).replace('T', ' ')), `${language}: the fixed date`);
     }
   });

@@ -15,6 +15,7 @@ import { packs } from '../../src/lang/built-in.js';
 import { rlsSectionIds, type RlsSectionId } from '../../src/rls-symptom-card/rls-content.js';
 import {
   assessRlsPattern,
+  crisisLineTakesTexts,
   isRlsQuestionAsked,
   rlsCriteria,
   rlsFrequencies,
@@ -598,14 +599,15 @@ describe('<rls-symptom-card>', () => {
       return line && { text: textOf(line), links: [...line.querySelectorAll('a')].map((a) => [a.getAttribute('href'), textOf(a)]) };
     }
 
-    it('offers the crisis line 988 beside the mood advice by default', async () => {
+    it('offers the crisis line 988 beside the mood advice by default: "call or text", dialling tel:988', async () => {
       const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card></rls-symptom-card>`);
       const section = sectionNamed(el, 'complications');
       section.button.click();
       await el.updateComplete;
       const line = crisisLine(el);
       expect(line?.text).to.contain(text.crisisLine);
-      expect(line?.links).to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
+      expect(line?.links).to.deep.equal([['tel:988', text.callOrText({ number: '988' })]]);
+      expect(text.callOrText({ number: '988' })).to.match(/\bcall\b.*\btext\b/i);
       expect(section.panel.contains(shadowOf(el).querySelector('.crisis-line')), 'in "How it can affect you"').to.equal(true);
       expect(isShown(section.panel)).to.equal(true);
       await expect(el).to.be.accessible();
@@ -620,12 +622,28 @@ describe('<rls-symptom-card>', () => {
       expect(crisisLine(el), 'hidden by an empty value').to.equal(null);
       el.setAttribute('crisis-number', 'help me');
       await el.updateComplete;
-      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', text.callOrText({ number: '988' })]]);
       el.removeAttribute('crisis-number');
       await el.updateComplete;
-      expect(crisisLine(el)?.links, 'a removed attribute means the default').to.deep.equal([['tel:988', shared.callNumber({ number: '988' })]]);
+      expect(crisisLine(el)?.links, 'a removed attribute means the default').to.deep.equal([['tel:988', text.callOrText({ number: '988' })]]);
       expect(warnings.messages.filter((m) => m.includes('crisis-number') && m.includes('help me'))).to.have.length(1);
       expect(warnings.messages).to.have.length(1);
+    });
+
+    it('says "call or text" only for 988: set by the page as 988 too, in Spanish too; other lines say "call"', async () => {
+      expect([crisisLineTakesTexts('988'), crisisLineTakesTexts('116 123'), crisisLineTakesTexts('13 11 14')]).to.deep.equal([true, false, false]);
+      const el = await fixture<RlsSymptomCard>(html`<rls-symptom-card crisis-number="988"></rls-symptom-card>`);
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:988', text.callOrText({ number: '988' })]]);
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(crisisLine(el)?.links, 'es').to.deep.equal([['tel:988', packs.es.rls.callOrText({ number: '988' })]]);
+      expect(packs.es.rls.callOrText({ number: '988' })).to.match(/\bllame\b.*\btexto\b/i);
+      el.setAttribute('lang', 'en');
+      el.setAttribute('crisis-number', '13 11 14');
+      await el.updateComplete;
+      expect(crisisLine(el)?.links).to.deep.equal([['tel:131114', shared.callNumber({ number: '13 11 14' })]]);
+      // The emergency number's links stay "Call": the crisis line alone may be texted.
+      expect(shared.callNumber({ number: '911' })).to.equal('Call 911');
     });
 
     it('all four signs "yes" but "Yes" or "Not sure" to a look-alike question: part of the pattern, with the one reason that says why', async () => {

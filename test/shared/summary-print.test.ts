@@ -338,7 +338,7 @@ describe('"Take this to your appointment": Print', () => {
       expect(printed.text).to.contain(shared.summary.made({ date: '' }).trim());
       expect(printed.rows, 'the answers').to.deep.equal(expectedTwitchRows());
       expect(printed.items, 'the reasons, then the questions to ask').to.deep.equal([
-        ...reasonTexts(twitch, soonResult.reasons),
+        ...reasonTexts(twitch, soonResult.reasons, context),
         ...twitch.appointmentSummary.ask,
       ]);
       expect(printed.headings, 'the sections').to.include.members([

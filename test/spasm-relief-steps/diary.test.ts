@@ -488,6 +488,10 @@ describe('<spasm-relief-steps> cramp diary', () => {
         'the file',
       );
       expect(textOf(q(el, '[part~="diary"] .summary-status')), 'the status line').to.equal(es.shared.summary.saving);
+
+      // A new answer makes the saved file out of date: the status line no longer says it was saved.
+      await choose(el, es.spasm.diary.durationLegend, es.spasm.diary.durations['under-a-minute']);
+      expect(textOf(q(el, '[part~="diary"] .summary-status')), 'the status line after a change').to.equal('');
     });
   });
 

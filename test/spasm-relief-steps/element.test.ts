@@ -16,8 +16,10 @@ import '../../src/spasm-relief-steps/define.js';
 import {
   HEAT_ICE_MINUTES,
   helpSignsAt,
+  overdoseCall,
   spasmMuscles,
   spasmStepIds,
+  US_POISON_CONTROL,
   type SpasmHelpLevel,
   type SpasmMuscle,
   type SpasmStepId,
@@ -78,11 +80,21 @@ function cautionsOf(id: SpasmStepId): readonly CautionText[] {
   return [];
 }
 
-/** Every string of the pain-relief step: its heading, body and both cautions. */
+/** The acetaminophen caution, which ends with whom to call after taking too much. */
+const acetaminophen = painRelief.cautions[1];
+
+/** The acetaminophen caution's last line as the widget shows it with the emergency number `emergency`. */
+function overdoseLine(emergency: string, pack = text): string {
+  const { overdose } = pack.steps['pain-relief'].cautions[1];
+  return overdose[overdoseCall(emergency)]({ poisonControl: US_POISON_CONTROL, emergency });
+}
+
+/** Every string of the pain-relief step: its heading, body and both cautions, with the overdose line. */
 const painReliefStrings = [
   painRelief.heading,
   ...blockTexts(painRelief.body),
   ...painRelief.cautions.flatMap((caution) => [caution.heading, ...blockTexts(caution.body)]),
+  overdoseLine('911'),
 ];
 /** Sources only the pain-relief step cites. */
 const painReliefOnlySources = painRelief.sources.filter(
@@ -947,6 +959,60 @@ describe('<spasm-relief-steps>', () => {
     });
   });
 
+  describe('after too much acetaminophen (clinical brief version 2)', () => {
+    /** Opens the acetaminophen caution of list mode; returns its panel's paragraphs. */
+    async function openedOverdoseCaution(el: SpasmReliefSteps): Promise<string[]> {
+      const view = cautionViews(el, listItemOf(el, 'pain-relief'))[1];
+      expect(view.label).to.equal(acetaminophen.heading);
+      view.button.click();
+      await el.updateComplete;
+      expectExpanded(cautionViews(el, listItemOf(el, 'pain-relief'))[1], true);
+      return [...view.panel.querySelectorAll('p')].map(textOf);
+    }
+
+    it('names US Poison Control (1-800-222-1222) with the default 911, and 911 for feeling very unwell, as the caution\'s last line', async () => {
+      expect(overdoseCall('911')).to.equal('poison-control');
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
+      const lines = await openedOverdoseCaution(el);
+      const line = acetaminophen.overdose['poison-control']({ poisonControl: US_POISON_CONTROL, emergency: '911' });
+      expect(lines.at(-1)).to.equal(line);
+      expect(line).to.contain('1-800-222-1222').and.contain('911');
+      // The rest of the caution is still the pack's, before it.
+      for (const paragraph of acetaminophen.body.flatMap((block) => ('paragraph' in block ? [block.paragraph] : []))) {
+        expect(lines).to.include(paragraph);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('9-1-1 counts as the US too', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps emergency-number="9-1-1"></spasm-relief-steps>`);
+      const last = (await openedOverdoseCaution(el)).at(-1);
+      expect(last).to.equal(overdoseLine('9-1-1'));
+      expect(last).to.contain(US_POISON_CONTROL);
+    });
+
+    for (const emergency of ['112', '999', '000']) {
+      it(`names the page's own emergency number (${emergency}) elsewhere, and not Poison Control`, async () => {
+        expect(overdoseCall(emergency)).to.equal('emergency');
+        const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps emergency-number=${emergency}></spasm-relief-steps>`);
+        const lines = await openedOverdoseCaution(el);
+        expect(lines.at(-1)).to.equal(acetaminophen.overdose.emergency({ poisonControl: US_POISON_CONTROL, emergency }));
+        expect(lines.at(-1)).to.contain(emergency);
+        expect(allText(el)).not.to.contain(US_POISON_CONTROL);
+      });
+    }
+
+    it('follows the emergency number when the page changes it, in guided aftercare too, and in Spanish', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps mode="guided" lang="es"></spasm-relief-steps>`);
+      const es = packs.es.spasm;
+      await goToStep(el, 'pain-relief');
+      expect(allText(el)).to.contain(overdoseLine('911', es));
+      el.setAttribute('emergency-number', '112');
+      await el.updateComplete;
+      expect(allText(el)).to.contain(overdoseLine('112', es)).and.not.contain(US_POISON_CONTROL);
+    });
+  });
+
   describe('prevention and stretches (clinical brief version 2)', () => {
     it('teaches the wall calf stretch and warns against quinine, even when the stretch step is left out', async () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps steps="walk" muscle="thigh"></spasm-relief-steps>`);
@@ -959,6 +1025,15 @@ describe('<spasm-relief-steps>', () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps muscle="thigh"></spasm-relief-steps>`);
       const steps = q(el, '[part~="steps"]');
       for (const line of blockTexts(text.steps.stretch.byMuscle.thigh)) expect(textOf(steps)).to.contain(line);
+    });
+
+    it('prevention teaches the calf stretch and both thigh stretches, as lists, whichever muscle the steps show', async () => {
+      const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps muscle="foot"></spasm-relief-steps>`);
+      const prevention = q(el, '.prevention');
+      const lists = text.prevention.body.flatMap((block) => ('list' in block ? [block.list] : []));
+      expect(lists.length, 'the calf, the back of the thigh and the front of the thigh').to.equal(3);
+      expect([...prevention.querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map(textOf))).to.deep.equal(lists);
+      expect(text.prevention.sources).to.include.members(['hallegraeff-2012', 'nhs-leg-cramps', 'medlineplus-cramps']);
     });
   });
 

@@ -366,7 +366,7 @@ function expectResult(el: TwitchRedflagCheck, { level, shown, context = contextO
     expect(link?.getAttribute('href'), 'the emergency link').to.equal(`tel:${context.emergency.replace(/[^\d+]/g, '')}`);
     expect(textOf(link), 'the emergency link text').to.equal(shared.callNumber({ number: context.emergency }));
   }
-  expect(shownResult.reasons, 'reasons').to.deep.equal(reasonTexts(text, shown.reasons));
+  expect(shownResult.reasons, 'reasons').to.deep.equal(reasonTexts(text, shown.reasons, context));
   expect(sectionText(sections.get(text.moreHelp.label)), 'when to get more help').to.deep.equal(expectedMoreHelp(level, context));
   // The clinic's links (when the page set any) sit under the advice they belong to: "What to do"
   // when it says to contact the clinic, on self-care under "Book an appointment ... if".
@@ -1096,6 +1096,19 @@ describe('<twitch-redflag-check>', () => {
           expectResult(el, { level, shown });
         });
       }
+    }
+
+    for (const emergency of ['911', '112']) {
+      it(`dark urine: the reason sends a visitor who feels very unwell to the page's emergency number (${emergency})`, async () => {
+        const el = await render({ 'emergency-number': emergency });
+        const scenario: TwitchScenario = { signs: ['none'], steps: { darkUrine: 'yes' } };
+        await answerScenario(el, scenario);
+        const context = contextOf({ emergency });
+        const reason = text.reasons['dark-urine'](context);
+        expect(reason).to.contain(emergency);
+        expect(twitchResult(el).reasons).to.deep.equal([reason]);
+        expectResult(el, { level: 'urgent', shown: shownAssessment(scenario), context });
+      });
     }
 
     it('"Not sure" on the first screen: the emergency card says the visitor was not sure, and names no sign', async () => {

@@ -170,7 +170,7 @@ function expectedSummary(
     resultText: result.level === 'emergency' ? [card.whatToDo(context), text.results.emergency.whileWaiting(context)] : [card.whatToDo(context)],
     rows,
     reasonsLabel: text.reasonsLabel,
-    reasons: reasonTexts(text, result.reasons),
+    reasons: reasonTexts(text, result.reasons, context),
   };
 }
 
@@ -248,7 +248,7 @@ describe('<twitch-redflag-check> "Take this to your appointment"', () => {
           // What the card shows is what the summary repeats.
           const context = contextIn(lang, clinic.name);
           expect(shownResultHeading(el), 'the card heading').to.equal(packs[lang].twitch.results[level].heading(context));
-          expect(twitchResult(el).reasons, 'the reasons on the card').to.deep.equal(reasonTexts(packs[lang].twitch, result.reasons));
+          expect(twitchResult(el).reasons, 'the reasons on the card').to.deep.equal(reasonTexts(packs[lang].twitch, result.reasons, context));
 
           await act(el, 'show');
           const expected = [
@@ -331,6 +331,20 @@ describe('<twitch-redflag-check> "Take this to your appointment"', () => {
       expect(seen.resultText).to.deep.equal([en.twitch.results.emergency.whatToDo(context), en.twitch.results.emergency.whileWaiting(context)]);
       expect(sectionNamed(seen, en.shared.summary.answersHeading).rows).to.deep.equal([[en.twitch.emergencyScreen.summaryLabel, en.twitch.emergencyScreen.unsure]]);
     });
+
+    for (const lang of ['en', 'es'] as const) {
+      it(`dark urine with a custom emergency number: the summary's reason names it, as the card does (${lang})`, async () => {
+        const el = await render({ lang, 'emergency-number': '112' });
+        await walk(el, { signs: ['none'], steps: { darkUrine: 'yes' } });
+        const reason = packs[lang].twitch.reasons['dark-urine']({ clinic: packs[lang].shared.yourClinic, emergency: '112' });
+        expect(reason).to.contain('112');
+        expect(twitchResult(el).reasons, 'the card').to.deep.equal([reason]);
+        await act(el, 'show');
+        const [seen] = readSummaryView(el);
+        expect(sectionNamed(seen, packs[lang].twitch.reasonsLabel).items, 'the summary').to.deep.equal([reason]);
+        expect(JSON.stringify(seen)).not.to.contain('911');
+      });
+    }
 
     it('after going back from the step screens to tick an emergency sign, lists only what the emergency result came from', async () => {
       const el = await render();

@@ -8,8 +8,9 @@
  * compared with its baseline in test/visual/baselines/; `afterprint` then takes the box away.
  * English shows one summary; Spanish shows the Spanish summary and the English copy after it.
  *
- * The viewport is as wide as the printed area of a Letter page (8.5 in less the 12 mm margins
- * the summary's page sheet sets: 725 px), so lines wrap as on paper. The clock stands still at a
+ * The viewport is as wide as the printed area of a Letter page (8.5 in less the 10 mm side
+ * margins the summary's page sheet sets, `@page{margin:8mm 10mm}`: 740 px), so lines wrap as on
+ * paper. The clock stands still at a
  * fixed local time, so the "made on" line is the same on every run and in every time zone. The
  * printed summary sets its own font (Arial's metrics: Liberation Sans, which Debian's Chromium
  * brings), not the test page's.
@@ -21,8 +22,8 @@ import type { TwitchRedflagCheck } from '../../src/twitch-redflag-check/twitch-r
 import { answerScenario, twitchScenarios } from '../harness/twitch.js';
 import { q } from '../helpers/shadow.js';
 
-/** Letter paper (816 px wide at 96 px to the inch) less 12 mm either side. */
-const PRINTED_WIDTH = 725;
+/** Letter paper (816 px wide at 96 px to the inch) less 10 mm either side. */
+const PRINTED_WIDTH = 740;
 
 const RealDate = Date;
 /** When the result is given, in local time: 2 March 2026, 10:30. */

@@ -265,6 +265,7 @@ export const en: RlsContent = {
       'Frequent or painful cramps are worth a visit too.',
   },
   crisisLine: 'If you feel hopeless or think about harming yourself, get help now:',
+  callOrText: ({ number }) => `Call ${number} or text ${number}`,
   showMore: 'Show all sections',
   showLess: 'Show fewer sections',
   review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },

@@ -278,6 +278,7 @@ export const es: RlsContent = {
       'Los calambres frecuentes o dolorosos también merecen una consulta.',
   },
   crisisLine: 'Si se siente sin esperanza o piensa en hacerse daño, busque ayuda ahora:',
+  callOrText: ({ number }) => `Llame al ${number} o envíe un texto al ${number}`,
   showMore: 'Ver todas las secciones',
   showLess: 'Ver menos secciones',
   review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },

@@ -300,6 +300,7 @@ export const vi: RlsContent = {
       'Chuột rút xảy ra thường xuyên hay gây đau cũng nên đi khám.',
   },
   crisisLine: 'Nếu quý vị thấy tuyệt vọng hay có ý nghĩ tự làm hại mình, hãy tìm giúp đỡ ngay:',
+  callOrText: ({ number }) => `Gọi số ${number} hoặc nhắn tin tới số ${number}`,
   showMore: 'Xem tất cả các phần',
   showLess: 'Xem ít phần hơn',
   review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },

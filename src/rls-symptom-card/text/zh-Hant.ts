@@ -256,6 +256,7 @@ export const zhHant: RlsContent = {
       '常常抽筋或抽筋很痛，也值得去看診。',
   },
   crisisLine: '如果您覺得絕望，或想要傷害自己，請馬上求助：',
+  callOrText: ({ number }) => `撥打${number}或傳簡訊到${number}`,
   showMore: '顯示所有段落',
   showLess: '顯示較少段落',
   review: { lastReviewed: '2026-12-03', nextReview: '2029-12-03' },

@@ -1,4 +1,13 @@
+import type { Block } from '../../shared/text-types.js';
 import type { SpasmContent } from '../spasm-content.js';
+
+/** The two thigh stretches: in the stretch step, and again under prevention. */
+const thighStretches: readonly Block[] = [
+  { paragraph: 'For the back of the thigh:' },
+  { list: ['Sit with your leg straight out in front of you.', 'Gently lean forward until you feel the stretch.'] },
+  { paragraph: 'For the front of the thigh:' },
+  { list: ['Hold on to a chair.', 'Bend your knee and pull your foot up toward your bottom.'] },
+];
 
 /**
  * English text for `<spasm-relief-steps>`. Every fact rests on the clinical brief (section C);
@@ -19,7 +28,7 @@ export const en: SpasmContent = {
     sources: ['nhs-dvt'],
     text:
       'Is one leg (not both) swollen, or does it hurt with skin that is warm, red or darker? A clot can feel like a cramp. ' +
-      'Then do not rub it or heat it, and get medical help today.',
+      'If so, do not rub or heat it, and get medical help today.',
     emergency: ({ emergency }) => `Call ${emergency} now if you also have chest pain or trouble breathing.`,
   },
   stepsHeading: 'Steps to ease a cramp',
@@ -38,13 +47,7 @@ export const en: SpasmContent = {
             ],
           },
         ],
-        thigh: [
-          { paragraph: 'For the back of the thigh:' },
-          { list: ['Sit with your leg straight out in front of you.', 'Gently lean forward until you feel the stretch.'] },
-          { paragraph: 'For the front of the thigh:' },
-          { list: ['Hold on to a chair.', 'Bend your knee and pull your foot up toward your bottom.'] },
-          { paragraph: 'Hold until the cramp eases. Stop if it hurts more.' },
-        ],
+        thigh: [...thighStretches, { paragraph: 'Hold until the cramp eases. Stop if it hurts more.' }],
         foot: [
           { paragraph: 'For the foot:' },
           { list: ['Gently pull your toes up toward your shin.', 'Hold until the cramp eases. Stop if it hurts more.'] },
@@ -134,10 +137,14 @@ export const en: SpasmContent = {
             },
             {
               paragraph:
-                'Never go over the limit on the label for one day (24 hours). Count the milligrams (mg), not the pills. ' +
-                'Took too much? Get medical help now, even if you feel fine.',
+                'Never go over the limit on the label for one day (24 hours). Count the milligrams (mg), not the pills.',
             },
           ],
+          overdose: {
+            'poison-control': ({ poisonControl, emergency }) =>
+              `Took too much? Call Poison Control at ${poisonControl} now, even if you feel fine. If you feel very unwell, call ${emergency}.`,
+            emergency: ({ emergency }) => `Took too much? Call ${emergency} now, even if you feel fine.`,
+          },
         },
       ],
     },
@@ -171,7 +178,7 @@ export const en: SpasmContent = {
     soon: { label: 'Non-urgent:', heading: 'Book an appointment if:' },
     emergencyHeading: ({ emergency }) => `Call ${emergency} now if:`,
     signs: {
-      'clot-with-chest-or-breathing': 'a swollen leg comes with chest pain or trouble breathing',
+      'clot-with-chest-or-breathing': 'chest pain or trouble breathing comes with a leg that could have a blood clot',
       'tetanus-signs': 'after a wound, your jaw gets stiff or spasms spread over your body',
       'one-leg-swollen': 'one leg (not both) is swollen, or hurts with skin that is warm, red or darker (it could be a blood clot)',
       'longer-than-ten-minutes': 'a cramp lasts over 10 minutes',
@@ -214,7 +221,7 @@ export const en: SpasmContent = {
   },
   prevention: {
     heading: 'Preventing cramps',
-    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'medlineplus-cramps', 'fda-quinine'],
     body: [
       {
         paragraph:
@@ -228,6 +235,8 @@ export const en: SpasmContent = {
           'Hold for 10 to 30 seconds. Do it a few times on each leg.',
         ],
       },
+      { paragraph: 'Thigh stretches may help too.' },
+      ...thighStretches,
       {
         paragraph:
           'Do not use quinine pills or tonic water for cramps. The FDA warns they can cause serious bleeding and heart rhythm problems.',

@@ -1,4 +1,13 @@
+import type { Block } from '../../shared/text-types.js';
 import type { SpasmContent } from '../spasm-content.js';
+
+/** The two thigh stretches: in the stretch step, and again under prevention. */
+const thighStretches: readonly Block[] = [
+  { paragraph: 'Para la parte de atrás del muslo:' },
+  { list: ['Siéntese con la pierna estirada al frente.', 'Inclínese hacia adelante con suavidad hasta sentir el estiramiento.'] },
+  { paragraph: 'Para la parte de adelante del muslo:' },
+  { list: ['Agárrese de una silla.', 'Doble la rodilla y jale el pie hacia las nalgas.'] },
+];
 
 /**
  * Spanish text for `<spasm-relief-steps>`: the same facts, sources and review dates as the
@@ -39,13 +48,7 @@ export const es: SpasmContent = {
             ],
           },
         ],
-        thigh: [
-          { paragraph: 'Para la parte de atrás del muslo:' },
-          { list: ['Siéntese con la pierna estirada al frente.', 'Inclínese hacia adelante con suavidad hasta sentir el estiramiento.'] },
-          { paragraph: 'Para la parte de adelante del muslo:' },
-          { list: ['Agárrese de una silla.', 'Doble la rodilla y jale el pie hacia las nalgas.'] },
-          { paragraph: 'Siga así hasta que el calambre se calme. Pare si le duele más.' },
-        ],
+        thigh: [...thighStretches, { paragraph: 'Siga así hasta que el calambre se calme. Pare si le duele más.' }],
         foot: [
           { paragraph: 'Para el pie:' },
           {
@@ -140,10 +143,15 @@ export const es: SpasmContent = {
             },
             {
               paragraph:
-                'Nunca tome más de lo que dice la etiqueta en 24 horas. Cuente los miligramos (mg), no las pastillas. ' +
-                'Si tomó más de lo indicado en la etiqueta, busque ayuda médica ya, aunque se sienta bien.',
+                'Nunca tome más de lo que dice la etiqueta en 24 horas. Cuente los miligramos (mg), no las pastillas.',
             },
           ],
+          overdose: {
+            'poison-control': ({ poisonControl, emergency }) =>
+              `¿Tomó más de lo indicado? Llame ya a Control de Envenenamientos al ${poisonControl}, aunque se sienta bien. ` +
+              `Si se siente muy mal, llame al ${emergency}.`,
+            emergency: ({ emergency }) => `¿Tomó más de lo indicado? Llame ya al ${emergency}, aunque se sienta bien.`,
+          },
         },
       ],
     },
@@ -177,7 +185,7 @@ export const es: SpasmContent = {
     soon: { label: 'No urgente:', heading: 'Pida una cita si:' },
     emergencyHeading: ({ emergency }) => `Llame al ${emergency} ahora si:`,
     signs: {
-      'clot-with-chest-or-breathing': 'tiene una pierna hinchada y además le duele el pecho o le falta el aire',
+      'clot-with-chest-or-breathing': 'le duele el pecho o le falta el aire, y una pierna podría tener un coágulo',
       'tetanus-signs': 'tras una herida, se le pone rígida la mandíbula o tiene espasmos que se extienden por el cuerpo',
       'one-leg-swollen':
         'tiene una pierna (no las dos) hinchada, o con dolor y la piel caliente, roja o más oscura (podría ser un coágulo de sangre)',
@@ -224,7 +232,7 @@ export const es: SpasmContent = {
   },
   prevention: {
     heading: 'Cómo evitar los calambres',
-    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'medlineplus-cramps', 'fda-quinine'],
     body: [
       {
         paragraph:
@@ -239,6 +247,8 @@ export const es: SpasmContent = {
           'Aguante de 10 a 30 segundos. Hágalo unas veces con cada pierna.',
         ],
       },
+      { paragraph: 'Estirar los muslos también puede ayudar.' },
+      ...thighStretches,
       {
         paragraph:
           'No use pastillas de quinina ni agua tónica para los calambres. La FDA advierte que pueden causar sangrados graves y problemas del ritmo del corazón.',

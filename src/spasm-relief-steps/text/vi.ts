@@ -1,4 +1,18 @@
+import type { Block } from '../../shared/text-types.js';
 import type { SpasmContent } from '../spasm-content.js';
+
+/** The two thigh stretches: in the stretch step, and again under prevention. */
+const thighStretches: readonly Block[] = [
+  { paragraph: 'Với phía sau đùi:' },
+  {
+    list: [
+      'Ngồi, duỗi thẳng chân ra phía trước.',
+      'Nhẹ nhàng cúi người về phía trước cho tới khi thấy cơ căng ra.',
+    ],
+  },
+  { paragraph: 'Với phía trước đùi:' },
+  { list: ['Vịn vào một cái ghế.', 'Co đầu gối lại và kéo bàn chân lên về phía mông.'] },
+];
 
 /**
  * Vietnamese text for `<spasm-relief-steps>`: the same facts, sources and review dates as
@@ -52,18 +66,7 @@ export const vi: SpasmContent = {
             ],
           },
         ],
-        thigh: [
-          { paragraph: 'Với phía sau đùi:' },
-          {
-            list: [
-              'Ngồi, duỗi thẳng chân ra phía trước.',
-              'Nhẹ nhàng cúi người về phía trước cho tới khi thấy cơ căng ra.',
-            ],
-          },
-          { paragraph: 'Với phía trước đùi:' },
-          { list: ['Vịn vào một cái ghế.', 'Co đầu gối lại và kéo bàn chân lên về phía mông.'] },
-          { paragraph: 'Giữ như vậy cho tới khi đỡ chuột rút. Ngưng lại nếu đau hơn.' },
-        ],
+        thigh: [...thighStretches, { paragraph: 'Giữ như vậy cho tới khi đỡ chuột rút. Ngưng lại nếu đau hơn.' }],
         foot: [
           { paragraph: 'Với bàn chân:' },
           {
@@ -159,10 +162,15 @@ export const vi: SpasmContent = {
             {
               paragraph:
                 'Đừng bao giờ uống quá mức ghi trên nhãn cho một ngày (24 giờ). ' +
-                'Hãy đếm số miligam (mg), không phải số viên. ' +
-                'Lỡ uống quá nhiều? Hãy tìm trợ giúp y tế ngay, dù quý vị thấy vẫn khỏe.',
+                'Hãy đếm số miligam (mg), không phải số viên.',
             },
           ],
+          overdose: {
+            'poison-control': ({ poisonControl, emergency }) =>
+              `Lỡ uống quá nhiều? Hãy gọi ngay Trung tâm Chống độc theo số ${poisonControl}, dù quý vị thấy vẫn khỏe. ` +
+              `Nếu thấy rất không khỏe, hãy gọi số ${emergency}.`,
+            emergency: ({ emergency }) => `Lỡ uống quá nhiều? Hãy gọi số ${emergency} ngay, dù quý vị thấy vẫn khỏe.`,
+          },
         },
       ],
     },
@@ -196,7 +204,7 @@ export const vi: SpasmContent = {
     soon: { label: 'Không gấp:', heading: 'Hãy đặt hẹn khám nếu:' },
     emergencyHeading: ({ emergency }) => `Hãy gọi số ${emergency} ngay nếu:`,
     signs: {
-      'clot-with-chest-or-breathing': 'chân bị sưng, kèm theo đau ngực hay khó thở',
+      'clot-with-chest-or-breathing': 'bị đau ngực hay khó thở, kèm theo một bên chân có thể có cục máu đông',
       'tetanus-signs': 'sau khi bị thương, quý vị bị cứng hàm hay co thắt cơ lan ra khắp người',
       'one-leg-swollen':
         'một bên chân (không phải cả hai) bị sưng, hoặc bị đau mà da ấm, đỏ hay sẫm màu hơn (có thể là cục máu đông)',
@@ -244,7 +252,7 @@ export const vi: SpasmContent = {
   },
   prevention: {
     heading: 'Phòng ngừa chuột rút',
-    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'medlineplus-cramps', 'fda-quinine'],
     body: [
       {
         paragraph:
@@ -259,6 +267,8 @@ export const vi: SpasmContent = {
           'Giữ từ 10 tới 30 giây. Làm vài lần cho mỗi chân.',
         ],
       },
+      { paragraph: 'Kéo giãn đùi cũng có thể giúp ích.' },
+      ...thighStretches,
       {
         paragraph:
           'Đừng dùng thuốc ký ninh, hay nước có ga vị đắng có ký ninh, để chữa chuột rút. ' +

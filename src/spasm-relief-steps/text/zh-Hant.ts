@@ -1,3 +1,4 @@
+import type { Block } from '../../shared/text-types.js';
 import type { SpasmContent } from '../spasm-content.js';
 
 /**
@@ -14,6 +15,14 @@ import type { SpasmContent } from '../spasm-content.js';
  * written in Chinese (毫克, 公斤, 磅), with no Latin letters. The FDA is named as 美國的藥物管理機構
  * rather than by its name or acronym: publishers appear only in the source list.
  */
+/** The two thigh stretches: in the stretch step, and again under prevention. */
+const thighStretches: readonly Block[] = [
+  { paragraph: '大腿後面：' },
+  { list: ['坐下，把腿向前伸直。', '身體慢慢向前傾，直到感覺肌肉被拉開。'] },
+  { paragraph: '大腿前面：' },
+  { list: ['扶著一張椅子。', '彎起膝蓋，把腳往屁股的方向拉。'] },
+];
+
 export const zhHant: SpasmContent = {
   title: '緩解腿抽筋',
   intro: [
@@ -41,13 +50,7 @@ export const zhHant: SpasmContent = {
             list: ['把腿伸直。', '輕輕把腳趾往上拉，拉向小腿前面。', '保持這個姿勢，直到抽筋緩解。如果更痛，就停下來。'],
           },
         ],
-        thigh: [
-          { paragraph: '大腿後面：' },
-          { list: ['坐下，把腿向前伸直。', '身體慢慢向前傾，直到感覺肌肉被拉開。'] },
-          { paragraph: '大腿前面：' },
-          { list: ['扶著一張椅子。', '彎起膝蓋，把腳往屁股的方向拉。'] },
-          { paragraph: '保持這個姿勢，直到抽筋緩解。如果更痛，就停下來。' },
-        ],
+        thigh: [...thighStretches, { paragraph: '保持這個姿勢，直到抽筋緩解。如果更痛，就停下來。' }],
         foot: [
           { paragraph: '腳掌：' },
           { list: ['輕輕把腳趾往上拉，拉向小腿前面。', '保持這個姿勢，直到抽筋緩解。如果更痛，就停下來。'] },
@@ -132,10 +135,14 @@ export const zhHant: SpasmContent = {
             },
             {
               paragraph:
-                '一天（24小時）內，絕對不要超過標籤上寫的上限。要算毫克數，不是算顆數。' +
-                '吃太多了嗎？就算覺得沒事，也要馬上就醫。',
+                '一天（24小時）內，絕對不要超過標籤上寫的上限。要算毫克數，不是算顆數。',
             },
           ],
+          overdose: {
+            'poison-control': ({ poisonControl, emergency }) =>
+              `吃太多了嗎？就算覺得沒事，也要馬上打電話給毒物控制中心：${poisonControl}。如果覺得非常不舒服，請撥打${emergency}。`,
+            emergency: ({ emergency }) => `吃太多了嗎？就算覺得沒事，也要馬上撥打${emergency}。`,
+          },
         },
       ],
     },
@@ -168,7 +175,7 @@ export const zhHant: SpasmContent = {
     soon: { label: '不緊急：', heading: '如果有以下情況，請預約看診：' },
     emergencyHeading: ({ emergency }) => `如果有以下情況，請馬上撥打${emergency}：`,
     signs: {
-      'clot-with-chest-or-breathing': '腿腫起來，同時有胸痛或呼吸困難',
+      'clot-with-chest-or-breathing': '有胸痛或呼吸困難，同時有一條腿可能有血栓',
       'tetanus-signs': '受傷之後，下巴變得僵硬，或肌肉痙攣（一陣陣抽緊）擴散到全身',
       'one-leg-swollen': '一條腿（不是兩條）腫起來，或一條腿痛而且皮膚發熱、發紅或顏色變深（可能是血栓）',
       'longer-than-ten-minutes': '抽筋超過10分鐘',
@@ -207,7 +214,7 @@ export const zhHant: SpasmContent = {
   },
   prevention: {
     heading: '預防抽筋',
-    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'fda-quinine'],
+    sources: ['nhs-leg-cramps', 'coppin-2005', 'hallegraeff-2012', 'medlineplus-cramps', 'fda-quinine'],
     body: [
       {
         paragraph: '白天和睡前伸展小腿肚，可能有助於預防夜裡抽筋，但研究結果不一致。伸展小腿肚的方法：',
@@ -220,6 +227,8 @@ export const zhHant: SpasmContent = {
           '保持10到30秒。每條腿做幾次。',
         ],
       },
+      { paragraph: '伸展大腿也可能有幫助。' },
+      ...thighStretches,
       {
         paragraph:
           '不要用奎寧藥丸或通寧水（又叫湯力水）來治抽筋。美國的藥物管理機構警告，它們可能造成嚴重出血和心跳節奏的問題。',

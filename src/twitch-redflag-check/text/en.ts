@@ -82,11 +82,11 @@ export const en: TwitchContent = {
       },
       chestPain: {
         label: 'Chest pain, pressure or tightness',
-        hint: 'Any pain or squeezing in the chest.',
+        hint: 'Any pain or squeezing in the chest, even if it comes and goes.',
       },
       suddenOneSidedWeakness: {
         label: 'Sudden weakness or numbness in your face, in one arm or leg, or down one side; or sudden trouble speaking',
-        hint: 'Such as a face that droops on one side, or words that come out wrong.',
+        hint: 'Such as a face that droops on one side, or words that come out wrong. Even if it is better now.',
       },
       cannotSwallow: {
         label: 'Not able to swallow',
@@ -227,7 +227,7 @@ export const en: TwitchContent = {
       'one swollen leg, or one painful leg with warm, red or darker skin',
       'weakness that gets worse, or weakness, numbness or tingling that spreads',
       'sore or weak muscles with dark urine, like tea or cola',
-      'twitching with a racing or uneven heartbeat after much vomiting or diarrhea',
+      'twitching with a racing or uneven heartbeat after much vomiting or diarrhea, or while taking water pills (diuretics)',
     ],
     checkAgain: 'Do this check again if anything else changes.',
   },
@@ -241,7 +241,8 @@ export const en: TwitchContent = {
     'sudden-onset-with-weakness':
       'Twitching that starts fairly suddenly with a weak, floppy or shrinking muscle needs a check today.',
     'statin-muscle-symptoms': 'Muscle pain or weakness on a cholesterol medicine needs a check today. Ask before the next dose.',
-    'dark-urine': 'Sore or weak muscles with dark urine can mean muscle damage. It needs a check today, or right away if you feel very unwell.',
+    'dark-urine': ({ emergency }) =>
+      `Sore or weak muscles with dark urine can mean muscle damage. It needs a check today. Call ${emergency} if you feel very unwell.`,
     weakness: 'A weak muscle needs a check.',
     'loss-of-tone': 'A floppy or soft muscle needs a check.',
     'muscle-shrinking': 'A muscle that looks thinner than before needs a check.',

@@ -233,7 +233,7 @@ export const es: TwitchContent = {
       'una pierna que se hincha, o que duele con la piel caliente, roja o más oscura',
       'debilidad que empeora, o debilidad, adormecimiento u hormigueo que se extiende',
       'músculos adoloridos o débiles con la orina oscura, como té o refresco de cola',
-      'contracciones con el corazón muy rápido o irregular, tras vomitar mucho o tener mucha diarrea',
+      'contracciones con el corazón muy rápido o irregular, tras vomitar mucho o tener mucha diarrea, o si toma diuréticos (pastillas para orinar)',
     ],
     checkAgain: 'Si algo más cambia, vuelva a responder estas preguntas.',
   },
@@ -249,8 +249,8 @@ export const es: TwitchContent = {
       'Las contracciones que empiezan de forma rápida, con un músculo débil, flojo o más pequeño, se deben revisar hoy mismo.',
     'statin-muscle-symptoms':
       'El dolor, la sensibilidad o la debilidad en los músculos con una medicina para el colesterol se deben revisar hoy mismo. Pregunte antes de tomar la próxima dosis.',
-    'dark-urine':
-      'Los músculos adoloridos o débiles con la orina oscura pueden ser daño en los músculos. Se debe revisar hoy mismo, o ya si se siente muy mal.',
+    'dark-urine': ({ emergency }) =>
+      `Los músculos adoloridos o débiles con la orina oscura pueden ser daño en los músculos. Se debe revisar hoy mismo. Llame al ${emergency} si se siente muy mal.`,
     weakness: 'Hay que revisar un músculo débil.',
     'loss-of-tone': 'Hay que revisar un músculo flojo o blando.',
     'muscle-shrinking': 'Hay que revisar un músculo que se ve más delgado que antes.',

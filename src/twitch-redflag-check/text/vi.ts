@@ -97,11 +97,11 @@ export const vi: TwitchContent = {
       },
       chestPain: {
         label: 'Đau, đè nặng hay thắt chặt ở ngực',
-        hint: 'Bất cứ cơn đau hay cảm giác bóp chặt nào ở ngực.',
+        hint: 'Bất cứ cơn đau hay cảm giác bóp chặt nào ở ngực, dù lúc có lúc không.',
       },
       suddenOneSidedWeakness: {
         label: 'Đột nhiên yếu hay tê ở mặt, ở một tay hay một chân, hoặc ở một bên người; hoặc đột nhiên khó nói',
-        hint: 'Ví dụ như một bên mặt bị xệ xuống, hay nói ra bị sai chữ.',
+        hint: 'Ví dụ như một bên mặt bị xệ xuống, hay nói ra bị sai chữ. Dù bây giờ đã đỡ hơn.',
       },
       cannotSwallow: {
         label: 'Không nuốt được',
@@ -242,7 +242,7 @@ export const vi: TwitchContent = {
       'một bên chân bị sưng, hoặc một bên chân bị đau mà da ấm, đỏ hay sẫm màu hơn',
       'yếu mà nặng dần, hoặc yếu, tê hay châm chích lan ra',
       'cơ bị đau hay yếu, kèm nước tiểu sẫm màu như nước trà hay nước ngọt cô-ca',
-      'giật cơ kèm tim đập rất nhanh hay không đều, sau khi nôn ói hay tiêu chảy nhiều',
+      'giật cơ kèm tim đập rất nhanh hay không đều, sau khi nôn ói hay tiêu chảy nhiều, hoặc khi đang uống thuốc lợi tiểu',
     ],
     checkAgain: 'Hãy làm lại phần kiểm tra này nếu có điều gì khác thay đổi.',
   },
@@ -259,9 +259,9 @@ export const vi: TwitchContent = {
       'Giật cơ bắt đầu khá đột ngột, kèm theo cơ bị yếu, nhão hay teo nhỏ lại, cần được khám ngay trong hôm nay.',
     'statin-muscle-symptoms':
       'Đau cơ hay yếu cơ khi đang uống thuốc hạ mỡ máu cần được khám ngay trong hôm nay. Hãy hỏi trước khi uống liều kế tiếp.',
-    'dark-urine':
+    'dark-urine': ({ emergency }) =>
       'Cơ bị đau hay yếu kèm nước tiểu sẫm màu có thể là do cơ bị tổn thương. ' +
-      'Cần được khám ngay trong hôm nay, hoặc ngay lập tức nếu quý vị thấy rất không khỏe.',
+      `Cần được khám ngay trong hôm nay. Hãy gọi số ${emergency} nếu quý vị thấy rất không khỏe.`,
     weakness: 'Cơ bị yếu cần được khám.',
     'loss-of-tone': 'Cơ bị nhão hay mềm cần được khám.',
     'muscle-shrinking': 'Cơ trông teo nhỏ hơn trước cần được khám.',

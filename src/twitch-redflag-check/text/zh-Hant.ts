@@ -86,11 +86,11 @@ export const zhHant: TwitchContent = {
       },
       chestPain: {
         label: '胸痛，或胸口有壓迫感、緊繃感',
-        hint: '胸口有任何疼痛或被擠壓的感覺。',
+        hint: '胸口有任何疼痛或被擠壓的感覺，就算時有時無也算。',
       },
       suddenOneSidedWeakness: {
         label: '臉、一隻手臂、一條腿或半邊身體突然無力或麻木；或突然說話困難',
-        hint: '例如半邊臉垂下來，或說出來的話不對。',
+        hint: '例如半邊臉垂下來，或說出來的話不對。就算現在好一點了也算。',
       },
       cannotSwallow: {
         label: '無法吞嚥',
@@ -226,7 +226,7 @@ export const zhHant: TwitchContent = {
       '一條腿腫起來，或一條腿痛而且皮膚發熱、發紅或顏色變深',
       '無力越來越嚴重，或無力、麻木、刺痛正在擴散',
       '肌肉痠痛或無力，而且小便顏色很深，像茶或可樂',
-      '大量嘔吐或腹瀉之後，肌肉跳動，而且心跳很快或不規律',
+      '大量嘔吐或腹瀉之後，或正在吃利尿劑（讓人多排尿的藥）時，肌肉跳動，而且心跳很快或不規律',
     ],
     checkAgain: '如果有其他變化，請再做一次這個檢查。',
   },
@@ -240,8 +240,8 @@ export const zhHant: TwitchContent = {
     'spreading-weakness-or-numbness': '正在擴散的無力、麻木或刺痛，今天就要檢查。',
     'sudden-onset-with-weakness': '肌肉跳動相當突然地開始，而且肌肉無力、鬆軟或變小，今天就要檢查。',
     'statin-muscle-symptoms': '吃降膽固醇藥時肌肉痛或無力，今天就要檢查。吃下一次藥之前，請先問醫生或護士。',
-    'dark-urine':
-      '肌肉痠痛或無力，加上小便顏色很深，可能表示肌肉受損。今天就要檢查。如果您覺得非常不舒服，就要馬上檢查。',
+    'dark-urine': ({ emergency }) =>
+      `肌肉痠痛或無力，加上小便顏色很深，可能表示肌肉受損。今天就要檢查。如果您覺得非常不舒服，請撥打${emergency}。`,
     weakness: '肌肉無力需要檢查。',
     'loss-of-tone': '肌肉鬆軟需要檢查。',
     'muscle-shrinking': '肌肉看起來比以前細，需要檢查。',
