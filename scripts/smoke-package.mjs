@@ -238,6 +238,8 @@ try {
       strict: true,
       noEmit: true,
       skipLibCheck,
+      // A side-effect import (`import 'leg-health-widgets/…'`) must resolve too (TypeScript 5.6+).
+      noUncheckedSideEffectImports: true,
       types: [],
     },
     include: ['types'],
