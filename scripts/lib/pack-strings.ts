@@ -39,6 +39,14 @@ const samples = {
   items: ['1', '2'],
 };
 
+/**
+ * Sample values that differ for one key: "call or text" is offered for the 988 crisis line alone
+ * (rls-pattern.ts `crisisLineTakesTexts`), so a clinician must not read "Call 911 or text 911".
+ */
+const samplesFor: Readonly<Record<string, Partial<typeof samples>>> = {
+  callOrText: { number: '988' },
+};
+
 /** Keys whose strings are headings, labels or data rather than running text. */
 const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview|^months|^fileName)$/i;
 
@@ -50,7 +58,10 @@ const notBodyText = /(heading|label|^language|^sources|^lastReviewed|^nextReview
 export function collectStrings(pack: LanguagePack): PackString[] {
   const found: PackString[] = [];
   const walk = (node: unknown, path: string[], sourced: string | undefined, body: boolean): void => {
-    if (typeof node === 'function') return walk((node as (values: typeof samples) => unknown)(samples), path, sourced, body);
+    if (typeof node === 'function') {
+      const values = { ...samples, ...samplesFor[path[path.length - 1]] };
+      return walk((node as (values: typeof samples) => unknown)(values), path, sourced, body);
+    }
     if (typeof node === 'string') {
       const section = sourced ?? (path.length <= 2 ? `${path[0]}.labels` : path.slice(0, 2).join('.'));
       found.push({ path: path.join('.'), section, body, text: node });
