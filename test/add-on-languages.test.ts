@@ -69,7 +69,7 @@ import { reasonTexts } from '../src/twitch-redflag-check/twitch-content.js';
 import { careLevels, type CareLevel, type TwitchStep } from '../src/twitch-redflag-check/twitch-rules.js';
 import { spyOnWarnings } from './fixtures/warnings.js';
 import { answerSelfCheck, asFormAnswers, expectedRlsResult, rlsResult, rlsScenarios, shownRlsText, type SelfCheckAnswers } from './harness/rls.js';
-import { currentStepHeading, goToStep, openCautionHeadings, shownSpasmText, timerTimeLeft, toggleTimer } from './harness/spasm.js';
+import { currentStepHeading, diaryAdvice, diaryScenario, goToStep, openCautionHeadings, shownSpasmText, timerTimeLeft, toggleTimer } from './harness/spasm.js';
 import {
   answerScenario,
   answerStepByKeyboard,
@@ -637,11 +637,6 @@ function timerView(el: Widget): { left: string; buttons: string[]; announced: st
   };
 }
 
-/** What the diary's live region advises now. */
-function diaryAdvice(el: Widget): string {
-  return textOf(q(el, '[part~="diary"] .diary-advice[role="status"]'));
-}
-
 /** The diary's boxes that are ticked, by their labels. */
 function tickedDiaryBoxes(el: Widget): string[] {
   return qa<HTMLInputElement>(el, '[part~="diary"] input[type="checkbox"]').filter((box) => box.checked).map(labelOf);
@@ -656,9 +651,9 @@ interface DiaryCase {
   readonly sign?: SpasmHelpSignId;
 }
 
-/** The first of the diary's boxes (in page order) whose sign is at `level`, by the rule module. */
+/** The box that gives `level` on its own: the harness's diary for that level (by the rule module). */
 function diarySignAt(level: SpasmHelpLevel): SpasmHelpSignId {
-  const sign = diarySigns.find((id) => diaryLevel({ signs: [id] }) === level);
+  const [sign] = diaryScenario(level).signs ?? [];
   if (!sign) throw new Error(`no diary box at level ${level}`);
   return sign;
 }

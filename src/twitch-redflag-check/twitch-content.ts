@@ -23,14 +23,16 @@ export interface CareCardText {
 /** A plain text, or one that names the clinic or the emergency number. */
 export type CareText = string | ((context: CareContext) => string);
 
-/** A plain hint, or one that names the clinic or the emergency number. */
-export type HintText = CareText;
+/** A `CareText` as the page shows it, with its clinic and emergency number. */
+export function careText(text: CareText, context: CareContext): string {
+  return typeof text === 'function' ? text(context) : text;
+}
 
 export interface TwitchQuestionText {
   /** The question, used as the fieldset's legend. */
   readonly legend: string;
   /** Optional plain-words help under the question. */
-  readonly hint?: HintText;
+  readonly hint?: CareText;
 }
 
 /** One emergency sign: the words a visitor ticks, and a one-line hint that helps them say yes or no. */
@@ -126,15 +128,12 @@ export interface TwitchContent {
 /**
  * The words a result shows for each rule that fired, in table order: an emergency sign's own
  * rule names the sign as the visitor ticked it; every other rule has its own reason, with the
- * page's emergency number where it names one. The widget and its summary always pass their care
- * context; without one, the default emergency number (911) is named.
+ * page's emergency number where it names one.
  */
 export function reasonTexts(text: TwitchContent, reasons: readonly TwitchRuleId[], context: CareContext): string[] {
   return twitchRules
     .filter((rule) => reasons.includes(rule.id))
-    .map((rule) => {
-      if ('emergencySign' in rule) return text.signReason({ sign: text.emergencyScreen.signs[rule.emergencySign].label });
-      const reason = text.reasons[rule.id];
-      return typeof reason === 'function' ? reason(context) : reason;
-    });
+    .map((rule) =>
+      'emergencySign' in rule ? text.signReason({ sign: text.emergencyScreen.signs[rule.emergencySign].label }) : careText(text.reasons[rule.id], context),
+    );
 }

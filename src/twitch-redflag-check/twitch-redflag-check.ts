@@ -15,7 +15,7 @@ import { Disclosures } from '../shared/disclosures.js';
 import { summaryFileName } from '../shared/summary.js';
 import { SummaryPanel } from '../shared/summary-panel.js';
 import { TextSource } from '../shared/texts.js';
-import { reasonTexts, type HintText, type TwitchContent } from './twitch-content.js';
+import { careText, reasonTexts, type TwitchContent } from './twitch-content.js';
 import { twitchStyles } from './twitch-redflag-check.styles.js';
 import { twitchSummary } from './twitch-summary.js';
 import {
@@ -206,17 +206,13 @@ export class TwitchRedflagCheck extends LhwElement {
     return renderRadioQuestion({
       name: question,
       legend,
-      hint: this.#hintText(hint),
+      hint: hint && careText(hint, this.careContext),
       options: answerValues.map((value) => [value, this.sharedText.answers[value]] as const),
       selected: this.#check.answers[question],
       missing: this.#check.isMissing(question),
       problemId: 'problem',
       onChange: (value) => this.#check.answer(question, value),
     });
-  }
-
-  #hintText(hint: HintText | undefined): string | undefined {
-    return typeof hint === 'function' ? hint(this.careContext) : hint;
   }
 
   #renderTriggers(): TemplateResult {

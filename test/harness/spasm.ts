@@ -7,7 +7,7 @@
 import { spasmStepIds, type SpasmStepId } from '../../src/spasm-relief-steps/spasm-care.js';
 import type { SpasmContent } from '../../src/spasm-relief-steps/spasm-content.js';
 import { spasmTexts } from '../../src/spasm-relief-steps/spasm-relief-steps.js';
-import { qa, shadowOf, textOf } from '../helpers/shadow.js';
+import { q, qa, shadowOf, textOf } from '../helpers/shadow.js';
 import { settle, shownLanguage, type Updating } from './widget.js';
 import {
   diaryLevel,
@@ -221,7 +221,7 @@ export async function fillDiary(el: Updating, entry: DiaryEntry, press: Press = 
   }
 }
 
-/** What the diary's advice (its status region) says now. */
+/** What the diary's advice says now, in its live status region (which must be there). */
 export function diaryAdvice(el: Element): string {
-  return textOf(shadowOf(el).querySelector('[part~="diary"] .diary-advice'));
+  return textOf(q(el, '[part~="diary"] .diary-advice[role="status"]'));
 }

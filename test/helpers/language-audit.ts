@@ -20,7 +20,7 @@ import { assessRlsPattern, rlsQuestionOrder, rlsQuestionsAsked, type RlsAssessme
 import type { Block, CareContext, IsoDate, ReviewDates } from '../../src/shared/text-types.js';
 import { formatClock } from '../../src/spasm-relief-steps/countdown.js';
 import { HEAT_ICE_MINUTES, helpSignsAt, spasmHelpLevels, spasmMuscles, spasmStepIds, type SpasmStepId } from '../../src/spasm-relief-steps/spasm-care.js';
-import { reasonTexts, type HintText } from '../../src/twitch-redflag-check/twitch-content.js';
+import { careText, reasonTexts } from '../../src/twitch-redflag-check/twitch-content.js';
 import {
   careLevels,
   emergencySigns,
@@ -527,11 +527,6 @@ export function signsScreenTexts(pack: LanguagePack): string[] {
   ];
 }
 
-/** A hint as the widget shows it, with the page's clinic and emergency number. */
-function hintIn(hint: HintText, context: CareContext): string {
-  return typeof hint === 'function' ? hint(context) : hint;
-}
-
 function stepScreenTexts({ pack, clinic }: Rendering, step: TwitchStep, questions: readonly string[]): string[] {
   const text = pack.twitch;
   const last = step === twitchSteps[twitchSteps.length - 1];
@@ -540,7 +535,7 @@ function stepScreenTexts({ pack, clinic }: Rendering, step: TwitchStep, question
     text.steps[step],
     ...questions.flatMap((question) => {
       const { legend, hint } = text.questions[question as StepQuestion];
-      return hint ? [legend, hintIn(hint, careContext(clinic))] : [legend];
+      return hint ? [legend, careText(hint, careContext(clinic))] : [legend];
     }),
     ...Object.values(pack.shared.answers),
     text.check.back,

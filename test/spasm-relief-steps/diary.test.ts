@@ -130,11 +130,6 @@ async function choose(el: SpasmReliefSteps, legend: string, label: string): Prom
   await settle(el);
 }
 
-/** What the diary's status region says now. */
-function advice(el: SpasmReliefSteps): string {
-  return textOf(q(el, '[part~="diary"] .diary-advice[role="status"]'));
-}
-
 /** The diary's call links, as `[href, text]`, and whether each stands before the summary panel. */
 function diaryCallLinks(el: SpasmReliefSteps): { href: string; text: string; aboveSummary: boolean; shown: boolean }[] {
   const panel = shadowOf(el).querySelector('[part~="diary"] [part~="summary"]');
@@ -276,7 +271,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       await settle(el);
       expect(chosen(el, notes.durationLegend)).to.deep.equal([notes.durations[crampDurations[longest]]]);
       const level = diaryLevel({ duration: crampDurations[longest], signs: [] });
-      expect(advice(el), `the advice for "${crampDurations[longest]}"`).to.equal(notes.advice[level](context));
+      expect(diaryAdvice(el), `the advice for "${crampDurations[longest]}"`).to.equal(notes.advice[level](context));
 
       // Enter on the button again closes it; the answers stay.
       diaryButton(el).focus();
@@ -322,7 +317,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       const el = await fixture<SpasmReliefSteps>(html`<spasm-relief-steps></spasm-relief-steps>`);
       await openDiary(el);
       expect(diaryLevel({ signs: [] }), 'the rule module').to.equal('self-care');
-      expect(advice(el), 'the status region').to.equal(notes.advice['self-care'](context));
+      expect(diaryAdvice(el), 'the status region').to.equal(notes.advice['self-care'](context));
       expect(diaryCallLinks(el), 'no call link').to.deep.equal([]);
       const { pages } = await showSummary(el);
       expect(pages.map((page) => page.advice)).to.deep.equal([notes.advice['self-care'](context)]);
@@ -335,7 +330,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
         await openDiary(el);
         const sign = signAt(level);
         await choose(el, notes.signsLegend, text.help.signs[sign]);
-        expect(advice(el), 'the status region').to.equal(notes.advice[level](here));
+        expect(diaryAdvice(el), 'the status region').to.equal(notes.advice[level](here));
         expect(qa(el, '[part~="diary"] .diary-advice strong').length, 'said in bold').to.equal(1);
         expect(diaryCallLinks(el), 'call links in the diary').to.deep.equal(
           level === 'emergency' ? [{ href: 'tel:999', text: shared.callNumber({ number: '999' }), aboveSummary: true, shown: true }] : [],
@@ -347,7 +342,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
         expect(pages.map((page) => page.advice), "the summary's heading").to.deep.equal([notes.advice[level](here)]);
         // Unticked: back to the self-care advice, and the call link goes.
         await choose(el, notes.signsLegend, text.help.signs[sign]);
-        expect(advice(el), 'after unticking').to.equal(notes.advice['self-care'](here));
+        expect(diaryAdvice(el), 'after unticking').to.equal(notes.advice['self-care'](here));
         expect(diaryCallLinks(el).length, 'call links after unticking').to.equal(0);
       });
     }
@@ -358,7 +353,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       for (const duration of crampDurations) {
         await choose(el, notes.durationLegend, notes.durations[duration]);
         const level = diaryLevel({ duration, signs: [] });
-        expect(advice(el), duration).to.equal(notes.advice[level](context));
+        expect(diaryAdvice(el), duration).to.equal(notes.advice[level](context));
       }
       expect(diaryLevel({ duration: 'over-ten-minutes', signs: [] }), 'the rule module').to.not.equal('self-care');
     });
@@ -374,14 +369,14 @@ describe('<spasm-relief-steps> cramp diary', () => {
         ticked.push(sign);
         const expected = diaryLevel({ signs: ticked });
         expect(expected, 'the rule module: the highest ticked').to.equal(level);
-        expect(advice(el), `after ticking ${ticked.join(', ')}`).to.equal(notes.advice[level](context));
+        expect(diaryAdvice(el), `after ticking ${ticked.join(', ')}`).to.equal(notes.advice[level](context));
       }
       // Untick the highest: the advice drops one level, and the call link goes.
       const highest = ticked.pop() as SpasmHelpSignId;
       await choose(el, notes.signsLegend, text.help.signs[highest]);
       const now = diaryLevel({ signs: ticked });
       expect(now, 'the rule module').to.not.equal('self-care');
-      expect(advice(el)).to.equal(notes.advice[now](context));
+      expect(diaryAdvice(el)).to.equal(notes.advice[now](context));
       expect(diaryCallLinks(el).length, 'call links').to.equal(now === 'emergency' ? 1 : 0);
     });
   });
@@ -443,7 +438,7 @@ describe('<spasm-relief-steps> cramp diary', () => {
       const level = diaryLevel({ duration: diary.duration, signs: diary.signs });
       if (level === 'self-care') throw new Error('the sign chosen should need more than self-care');
       const esContext = { clinic: es.shared.yourClinic, emergency: '911' };
-      expect(advice(el), 'the advice, in Spanish').to.equal(es.spasm.diary.advice[level](esContext));
+      expect(diaryAdvice(el), 'the advice, in Spanish').to.equal(es.spasm.diary.advice[level](esContext));
 
       const { pages } = await showSummary(el, es.shared);
       expect(
